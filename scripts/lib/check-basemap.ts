@@ -1,0 +1,73 @@
+import { area, bbox, featureCollection, intersect } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import meta from '../../geodata/src/cities.meta.json' with { type: 'json' };
+import { REGION_BOUNDS, readCollection } from './check-common.ts';
+import type { GeodataIssue } from './issues.ts';
+
+/** Shared borders may differ by rounding; anything larger is a real overlap. */
+const MAX_OVERLAP_M2 = 20_000;
+
+export function checkBasemap(dir: string): GeodataIssue[] {
+  const issues: GeodataIssue[] = [];
+  checkCities(dir, issues);
+  checkContext(dir, issues);
+  readCollection(dir, 'world.geojson', issues);
+  return issues;
+}
+
+function checkCities(dir: string, issues: GeodataIssue[]): void {
+  const read = readCollection(dir, 'cities.geojson', issues);
+  if (!read) return;
+  const { collection, report } = read;
+  const expected = new Map(meta.cities.map((c) => [c.adcode, c]));
+  const seen = new Map<string, number>();
+  for (const feature of collection.features) {
+    const p = feature.properties ?? {};
+    const id = String(p.adcode ?? '(no adcode)');
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    const known = expected.get(id);
+    if (!known) {
+      report(id, 'city-known', 'adcode is not one of the 21 prefecture cities');
+      continue;
+    }
+    if (p.region !== known.region) report(id, 'city-region', `region "${p.region}" should be "${known.region}"`);
+    if (p.name_zh !== known.name_zh) report(id, 'city-name', `name_zh "${p.name_zh}" should be "${known.name_zh}"`);
+    if (!p.name_en) report(id, 'city-name', 'name_en is empty');
+    const [w, s, e, n] = bbox(feature);
+    if (w < REGION_BOUNDS.west || e > REGION_BOUNDS.east || s < REGION_BOUNDS.south || n > REGION_BOUNDS.north) {
+      report(id, 'coordinates-wgs84', `bounds ${[w, s, e, n].join(',')} fall outside Guangdong's lon/lat range`);
+    }
+  }
+  for (const code of expected.keys()) {
+    const count = seen.get(code) ?? 0;
+    if (count !== 1) report(code, 'city-once', `appears ${count} times (expected exactly once)`);
+  }
+  checkOverlaps(collection.features as Feature<Polygon | MultiPolygon>[], report);
+}
+
+function checkOverlaps(
+  features: Feature<Polygon | MultiPolygon>[],
+  report: (id: string, rule: string, message: string) => void,
+): void {
+  const boxes = features.map((f) => bbox(f));
+  for (let i = 0; i < features.length; i++) {
+    for (let j = i + 1; j < features.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
+      const shared = intersect(featureCollection([features[i], features[j]]));
+      const m2 = shared ? area(shared) : 0;
+      if (m2 > MAX_OVERLAP_M2) {
+        const ids = `${features[i].properties?.adcode}/${features[j].properties?.adcode}`;
+        report(ids, 'city-no-overlap', `cities overlap by ${(m2 / 1e6).toFixed(3)} km²`);
+      }
+    }
+  }
+}
+
+function checkContext(dir: string, issues: GeodataIssue[]): void {
+  const read = readCollection(dir, 'context.geojson', issues);
+  if (!read) return;
+  const codes = new Set(read.collection.features.map((f) => String(f.properties?.code)));
+  const wanted = [...meta.specialRegions.map((r) => r.code), ...meta.neighbourProvinces.map((p) => p.code)];
+  for (const code of wanted) if (!codes.has(code)) read.report(code, 'context-complete', 'missing from context layer');
+}

