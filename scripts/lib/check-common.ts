@@ -29,13 +29,16 @@ export function readCollection(
     report('(file)', 'geojson-valid', 'not a FeatureCollection');
     return null;
   }
-  collection.features.forEach((feature, index) => {
+  // Features that break the GeoJSON spec are reported here and left out of the returned collection,
+  // so that later rules (geometry, distances) never run on a shape they cannot trust.
+  const valid = collection.features.filter((feature, index) => {
     const problems = gjv.isFeature(feature, true);
     const id = featureLabel(feature, index);
     for (const problem of problems) report(id, 'geojson-valid', problem);
     if (problems.length === 0) checkRings(feature, id, report);
+    return problems.length === 0;
   });
-  return { collection, report };
+  return { collection: { ...collection, features: valid }, report };
 }
 
 export function featureLabel(feature: Feature, index: number): string {

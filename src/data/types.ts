@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
-export type RegionKey = 'pearl-river-delta' | 'east-wing' | 'west-wing' | 'north';
+import type { RegionKey } from './enums.ts';
+export type { RegionKey };
 
 export interface CityProperties {
   adcode: string;
@@ -9,6 +10,11 @@ export interface CityProperties {
   region: RegionKey;
   /** An interior point for the label, computed by the basemap build. */
   label: [number, number];
+  /** Ports of entry in use (open or suspended), counted from ports.geojson by the build. */
+  port_count: number;
+  /** Set only when port_count is 0, so the app can say so in words. */
+  port_note_zh: string | null;
+  port_note_en: string | null;
 }
 
 export interface ContextProperties {
@@ -33,3 +39,120 @@ export interface Basemap {
   context: AreaCollection<ContextProperties>;
   world: AreaCollection<CountryProperties>;
 }
+
+import type { LineString, MultiLineString, Point } from 'geojson';
+import type {
+  BorderCrossing,
+  Counterpart,
+  PlanColumn,
+  PortClass,
+  PortStatus,
+  PortSubtype,
+  PortType,
+  Precision,
+  ProjectAction,
+  ProjectStatus,
+  RailService,
+  SeaRegion,
+} from './enums.ts';
+
+/** Where a fact comes from. `url` only for a page actually seen; never a guessed address. */
+export interface Source {
+  title: string;
+  url?: string;
+  date?: string;
+  publisher?: string;
+}
+
+interface Located {
+  precision: Precision;
+  /** What fixes the coordinate: a source for `exact`, the reasoning for `area` / `city`. */
+  location_source: string;
+}
+
+export interface PortProperties extends Located {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  port_type: PortType;
+  subtype: PortSubtype;
+  /** null: no source we found states the class. */
+  class: PortClass | null;
+  city: string;
+  zone: string | null;
+  counterpart: Counterpart | null;
+  status: PortStatus;
+  status_as_of: string | null;
+  status_sources: Source[];
+  opened: string | null;
+  /** Set when the port's site lies outside its city (West Kowloon's mainland port area is in Hong Kong). */
+  site_outside_city: Counterpart | null;
+  note_zh: string;
+  note_en: string;
+  sources: Source[];
+}
+
+export interface ProjectProperties extends Located {
+  id: string;
+  column: PlanColumn;
+  /** Order within the column, 1-based, counted through all cities as printed. */
+  item: number;
+  /** The city's number within the column as printed, e.g. 1 for “1广州市”. */
+  city_order: number;
+  name_zh: string;
+  name_en: string;
+  city: string;
+  zone: string | null;
+  port_type: PortType;
+  subtype: PortSubtype;
+  action: ProjectAction[];
+  status: ProjectStatus;
+  status_as_of: string;
+  status_sources: Source[];
+  status_note_zh: string | null;
+  status_note_en: string | null;
+  /** The existing port of entry this project belongs to. */
+  port: string | null;
+  plan_remark: string | null;
+  note_zh: string;
+  note_en: string;
+  sources: Source[];
+}
+
+export interface SeaRouteProperties {
+  id: string;
+  from_port: string;
+  from_terminal_zh: string;
+  to_port_name_zh: string;
+  to_port_name_en: string;
+  to_country: string;
+  to_country_zh: string;
+  to_region: SeaRegion;
+  service_hint: string | null;
+  length_km: number;
+  note_zh: string | null;
+  note_en: string | null;
+  sources: Source[];
+}
+
+export interface RailRouteProperties {
+  id: string;
+  origin: string;
+  service: RailService;
+  destination_name_zh: string;
+  destination_name_en: string;
+  destination_country: string;
+  border_crossing: BorderCrossing;
+  first_run: string | null;
+  via_zh: string[];
+  via_in_source: string[];
+  length_km: number;
+  note_zh: string | null;
+  note_en: string | null;
+  sources: Source[];
+}
+
+export type PortCollection = FeatureCollection<Point, PortProperties>;
+export type ProjectCollection = FeatureCollection<Point, ProjectProperties>;
+export type SeaRouteCollection = FeatureCollection<LineString | MultiLineString, SeaRouteProperties>;
+export type RailRouteCollection = FeatureCollection<LineString, RailRouteProperties>;
