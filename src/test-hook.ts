@@ -1,11 +1,17 @@
+import type { Layer } from '@deck.gl/core';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
- * A small window.__atlas handle for the browser tests: they assert on map state through it
- * instead of on pixels. It holds references only; nothing in the app reads it.
+ * A small window.__atlas handle for the browser tests: they assert on map and layer state through
+ * it instead of on pixels. It holds references and read-only summaries; nothing in the app reads it.
  */
 export interface AtlasHook {
   map: MapLibreMap | null;
+  deck: MapboxOverlay | null;
+  layers: Layer[];
+  /** Ids of the features each deck layer is currently drawing. */
+  rendered: () => Record<string, string[]>;
 }
 
 declare global {
@@ -14,6 +20,30 @@ declare global {
   }
 }
 
-export function exposeMap(map: MapLibreMap | null): void {
-  window.__atlas = { ...(window.__atlas ?? {}), map };
+type Datum = { properties?: { id?: string }; feature?: { properties: { id: string } } };
+
+function hook(): AtlasHook {
+  window.__atlas ??= {
+    map: null,
+    deck: null,
+    layers: [],
+    rendered() {
+      return Object.fromEntries(
+        this.layers.map((layer) => {
+          const data = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
+          const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id).filter((id): id is string => Boolean(id));
+          return [layer.id, [...new Set(ids)]];
+        }),
+      );
+    },
+  };
+  return window.__atlas;
+}
+
+export function exposeMap(map: MapLibreMap | null, deck: MapboxOverlay | null): void {
+  Object.assign(hook(), { map, deck });
+}
+
+export function exposeLayers(layers: Layer[]): void {
+  hook().layers = layers;
 }

@@ -3,6 +3,12 @@
 import citiesUrl from '../../geodata/cities.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
 import worldUrl from '../../geodata/world.geojson?url';
+import portsUrl from '../../geodata/ports.geojson?url';
+import projectsUrl from '../../geodata/projects.geojson?url';
+import seaRoutesUrl from '../../geodata/routes-sea.geojson?url';
+import railRoutesUrl from '../../geodata/routes-rail.geojson?url';
+import planUrl from '../../geodata/plan.json?url';
+import platformsUrl from '../../geodata/platforms.json?url';
 
 export interface GeodataFile {
   /** The file's name under geodata/, used in every error message. */
@@ -10,8 +16,16 @@ export interface GeodataFile {
   url: string;
 }
 
-export const BASEMAP_FILES = {
+export const GEODATA_FILES = {
   cities: { name: 'cities.geojson', url: citiesUrl },
   context: { name: 'context.geojson', url: contextUrl },
   world: { name: 'world.geojson', url: worldUrl },
+  ports: { name: 'ports.geojson', url: portsUrl },
+  projects: { name: 'projects.geojson', url: projectsUrl },
+  sea: { name: 'routes-sea.geojson', url: seaRoutesUrl },
+  rail: { name: 'routes-rail.geojson', url: railRoutesUrl },
+  plan: { name: 'plan.json', url: planUrl },
+  platforms: { name: 'platforms.json', url: platformsUrl },
 } as const satisfies Record<string, GeodataFile>;
+
+export type GeodataKey = keyof typeof GEODATA_FILES;

@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeodataFile } from './geodata-files.ts';
-import type { AreaCollection, Basemap, CityProperties, ContextProperties, CountryProperties } from './types.ts';
-import { BASEMAP_FILES } from './geodata-files.ts';
+import type { GeodataFile, GeodataKey } from './geodata-files.ts';
+import { GEODATA_FILES } from './geodata-files.ts';
+import type { AtlasData } from './atlas.ts';
+import { indexAtlas } from './atlas.ts';
 
 /** A geodata file that could not be fetched, parsed or trusted; `file` names it for the user. */
 export class GeodataLoadError extends Error {
@@ -14,7 +15,7 @@ export class GeodataLoadError extends Error {
   }
 }
 
-export async function fetchCollection(file: GeodataFile, signal?: AbortSignal): Promise<FeatureCollection> {
+async function fetchJson(file: GeodataFile, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(file.url, { signal });
@@ -22,53 +23,65 @@ export async function fetchCollection(file: GeodataFile, signal?: AbortSignal): 
     throw new GeodataLoadError(file.name, `could not be fetched (${(error as Error).message})`);
   }
   if (!response.ok) throw new GeodataLoadError(file.name, `HTTP ${response.status}`);
-  let parsed: unknown;
   try {
-    parsed = await response.json();
+    return await response.json();
   } catch {
     // A static server that answers missing files with index.html lands here too.
     throw new GeodataLoadError(file.name, 'is not valid JSON');
   }
-  return assertFeatureCollection(file.name, parsed);
 }
 
-export function assertFeatureCollection(name: string, value: unknown): FeatureCollection {
+/** The properties each file's features must carry for the app to use them; the build-time check is stricter. */
+const REQUIRED: Partial<Record<GeodataKey, string[]>> = {
+  cities: ['adcode', 'name_zh', 'name_en', 'region', 'label', 'port_count'],
+  context: ['kind', 'code', 'name_zh'],
+  ports: ['id', 'name_zh', 'port_type', 'city', 'status', 'precision', 'sources'],
+  projects: ['id', 'column', 'item', 'name_zh', 'port_type', 'city', 'status', 'status_as_of', 'precision', 'sources'],
+  sea: ['id', 'from_port', 'to_port_name_zh', 'sources'],
+  rail: ['id', 'origin', 'destination_name_zh', 'sources'],
+};
+
+export function assertFeatureCollection(key: GeodataKey, value: unknown): FeatureCollection {
+  const name = GEODATA_FILES[key].name;
   const candidate = value as Partial<FeatureCollection> | null;
   if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
     throw new GeodataLoadError(name, 'is not a GeoJSON FeatureCollection');
   }
+  const required = REQUIRED[key] ?? [];
   candidate.features.forEach((feature, index) => {
-    if (feature?.type !== 'Feature' || !feature.geometry || typeof feature.properties !== 'object') {
+    if (feature?.type !== 'Feature' || !feature.geometry || typeof feature.properties !== 'object' || !feature.properties) {
       throw new GeodataLoadError(name, `feature #${index} is not a GeoJSON Feature with geometry and properties`);
+    }
+    const missing = required.filter((k) => feature.properties![k] === undefined);
+    if (missing.length > 0) {
+      const id = feature.properties.id ?? feature.properties.adcode ?? `#${index}`;
+      throw new GeodataLoadError(name, `feature ${id} lacks ${missing.join(', ')}`);
     }
   });
   return candidate as FeatureCollection;
 }
 
-export function assertCities(collection: FeatureCollection): AreaCollection<CityProperties> {
-  collection.features.forEach((feature, index) => {
-    const p = feature.properties as Partial<CityProperties>;
-    if (typeof p.adcode !== 'string' || typeof p.name_zh !== 'string' || !Array.isArray(p.label)) {
-      throw new GeodataLoadError(BASEMAP_FILES.cities.name, `feature #${index} lacks adcode, name_zh or label`);
-    }
-  });
-  return collection as AreaCollection<CityProperties>;
+function assertJson(key: GeodataKey, value: unknown, check: (v: unknown) => boolean, what: string): unknown {
+  if (!check(value)) throw new GeodataLoadError(GEODATA_FILES[key].name, `is not ${what}`);
+  return value;
 }
 
-/** Loads every basemap file in parallel; all failures are collected so the user sees each broken file at once. */
-export async function loadBasemap(signal?: AbortSignal): Promise<Basemap> {
-  const entries = [BASEMAP_FILES.cities, BASEMAP_FILES.context, BASEMAP_FILES.world];
-  const results = await Promise.allSettled(entries.map((file) => fetchCollection(file, signal)));
+/**
+ * Loads every file in parallel. All failures are collected (AggregateError of GeodataLoadError)
+ * so the user sees each broken file at once, not only the first.
+ */
+export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
+  const keys = Object.keys(GEODATA_FILES) as GeodataKey[];
+  const results = await Promise.allSettled(
+    keys.map(async (key) => {
+      const raw = await fetchJson(GEODATA_FILES[key], signal);
+      if (key === 'plan') return assertJson(key, raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures');
+      if (key === 'platforms') return assertJson(key, raw, Array.isArray, 'a list of platforms');
+      return assertFeatureCollection(key, raw);
+    }),
+  );
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
   if (failures.length > 0) throw new AggregateError(failures, failures.map((f) => f.message).join('; '));
-  const [cities, context, world] = results.map((r) => (r as PromiseFulfilledResult<FeatureCollection>).value);
-  try {
-    return {
-      cities: assertCities(cities),
-      context: context as AreaCollection<ContextProperties>,
-      world: world as AreaCollection<CountryProperties>,
-    };
-  } catch (error) {
-    throw new AggregateError([error], (error as Error).message);
-  }
+  const loaded = Object.fromEntries(keys.map((key, i) => [key, (results[i] as PromiseFulfilledResult<unknown>).value]));
+  return indexAtlas(loaded as never);
 }

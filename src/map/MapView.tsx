@@ -1,29 +1,46 @@
 import { useEffect, useRef } from 'react';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
-import type { MapView as MapViewState } from '../state/hash-state.ts';
+import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
 import { LABEL_LAYERS, basemapStyle, labelField } from './basemap-style.ts';
+import { attachDeck, type PickHandler } from './deck-bridge.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
+import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
-import { exposeMap } from '../test-hook.ts';
+import { exposeLayers, exposeMap } from '../test-hook.ts';
+
+export interface FlyRequest {
+  center: [number, number];
+  zoom: number;
+  /** A new value for each request, so asking twice for the same place still flies. */
+  nonce: number;
+}
 
 interface Props {
   basemap: Basemap;
   lang: Lang;
   initialView: MapViewState | null;
+  layers: Layer[];
+  basemapKey: BasemapKey;
+  fly: FlyRequest | null;
   onViewChange: (view: MapViewState) => void;
+  onPick: (picked: PickingInfo[], city: string | null) => void;
+  tooltip: (info: PickingInfo) => string | null;
 }
 
-export function MapView({ basemap, lang, initialView, onViewChange }: Props) {
+export function MapView({ basemap, lang, initialView, layers, basemapKey, fly, onViewChange, onPick, tooltip }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const deckRef = useRef<ReturnType<typeof attachDeck> | null>(null);
   const attribution = useRef<AttributionControl | null>(null);
-  const viewCallback = useRef(onViewChange);
-  viewCallback.current = onViewChange;
+  // Callbacks change on every render; the map's listeners read the latest through these refs.
+  const latest = useRef({ onViewChange, onPick, tooltip });
+  latest.current = { onViewChange, onPick, tooltip };
 
-  // The map is created once per basemap; language and view changes are applied to it, not by rebuilding it.
+  // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {
     const map = new MapLibreMap({
       container: container.current!,
@@ -33,23 +50,29 @@ export function MapView({ basemap, lang, initialView, onViewChange }: Props) {
         : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
       maxZoom: 16,
-      minZoom: 2,
+      minZoom: 1.5,
       dragRotate: false,
       pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    attribution.current = new AttributionControl({ compact: true, customAttribution: attributionHtml(lang) });
-    map.addControl(attribution.current, 'bottom-right');
     map.on('moveend', () => {
       const c = map.getCenter();
-      viewCallback.current({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+      latest.current.onViewChange({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
     });
+    const onDeckPick: PickHandler = (picked, point) => {
+      const city = map.queryRenderedFeatures([point.x, point.y], { layers: ['city-fill'] })[0];
+      latest.current.onPick(picked, city ? String(city.properties.adcode) : null);
+    };
+    deckRef.current = attachDeck(map, onDeckPick, (info) => latest.current.tooltip(info));
     mapRef.current = map;
-    exposeMap(map);
+    exposeMap(map, deckRef.current.overlay);
     return () => {
-      exposeMap(null);
+      exposeMap(null, null);
+      deckRef.current?.detach();
+      deckRef.current = null;
       map.remove();
       mapRef.current = null;
     };
@@ -58,19 +81,34 @@ export function MapView({ basemap, lang, initialView, onViewChange }: Props) {
   }, [basemap]);
 
   useEffect(() => {
+    deckRef.current?.setLayers(layers);
+    exposeLayers(layers);
+  }, [layers]);
+
+  useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    const online = onlineBasemap(basemapKey, tiandituKey());
     const apply = () => {
       for (const layer of LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', labelField(lang));
+      if (map.getLayer(ONLINE_LAYER_ID)) map.removeLayer(ONLINE_LAYER_ID);
+      if (map.getSource(ONLINE_LAYER_ID)) map.removeSource(ONLINE_LAYER_ID);
+      if (online) {
+        map.addSource(ONLINE_LAYER_ID, online.source);
+        map.addLayer({ id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_LAYER_ID }, ONLINE_BEFORE_LAYER);
+      }
     };
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
-    if (attribution.current) {
-      map.removeControl(attribution.current);
-      attribution.current = new AttributionControl({ compact: true, customAttribution: attributionHtml(lang) });
-      map.addControl(attribution.current, 'bottom-right');
-    }
-  }, [lang]);
+    if (attribution.current) map.removeControl(attribution.current);
+    const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
+    attribution.current = new AttributionControl({ compact: true, customAttribution: credits });
+    map.addControl(attribution.current, 'bottom-right');
+  }, [lang, basemapKey]);
+
+  useEffect(() => {
+    if (fly && mapRef.current) mapRef.current.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
+  }, [fly]);
 
   return <div ref={container} className="map" data-testid="map" role="region" aria-label="map" />;
 }

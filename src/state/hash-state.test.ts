@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseHash, serializeHash } from './hash-state.ts';
+import { DEFAULT_STATE, type HashState, parseHash, serializeHash, withFiltersReset } from './hash-state.ts';
 
 describe('parseHash', () => {
   it('gives the defaults for an empty hash', () => {
@@ -7,17 +7,49 @@ describe('parseHash', () => {
     expect(parseHash('#')).toEqual({ state: DEFAULT_STATE, ignored: [] });
   });
 
-  it('reads the language and the map view', () => {
-    const { state, ignored } = parseHash('#map=9.50/22.5431/114.0579&lang=en');
+  it('reads every documented parameter', () => {
+    const { state, ignored } = parseHash(
+      '#map=9.50/22.5431/114.0579&lang=en&layers=ports,rail&types=land,air&status=open,planned&action=new&column=3,1' +
+        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&basemap=osm',
+    );
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ lang: 'en', map: { zoom: 9.5, lat: 22.5431, lng: 114.0579 } });
+    expect(state).toEqual({
+      lang: 'en',
+      map: { zoom: 9.5, lat: 22.5431, lng: 114.0579 },
+      layers: ['ports', 'rail'],
+      types: ['land', 'air'],
+      status: ['planned', 'open'],
+      action: ['new'],
+      column: [1, 3],
+      city: ['440300', '440400'],
+      region: ['pearl-river-delta'],
+      class: ['I'],
+      sel: 'port-luohu',
+      panel: 'list',
+      basemap: 'osm',
+    } satisfies HashState);
   });
 
   it('drops malformed and unknown parameters, reports them as written, and keeps the rest', () => {
-    const { state, ignored } = parseHash('#lang=fr&map=9/22.5/114&foo=1&map2=&%E0%A4%A=1');
+    const { state, ignored } = parseHash('#lang=fr&map=9/22.5/114&foo=1&map2=&%E0%A4%A=1&panel');
     expect(state.map).toEqual({ zoom: 9, lat: 22.5, lng: 114 });
     expect(state.lang).toBe('zh');
-    expect(ignored).toEqual(['lang=fr', 'foo=1', 'map2=', '%E0%A4%A=1']);
+    expect(ignored).toEqual(['lang=fr', 'foo=1', 'map2=', '%E0%A4%A=1', 'panel']);
+  });
+
+  it('drops unknown values from a list one by one and keeps the known ones', () => {
+    const { state, ignored } = parseHash('#status=open,done,planned&city=440300,999999&column=2,9');
+    expect(state.status).toEqual(['planned', 'open']);
+    expect(state.city).toEqual(['440300']);
+    expect(state.column).toEqual([2]);
+    expect(ignored).toEqual(['status=done', 'city=999999', 'column=9']);
+  });
+
+  it('drops a filter whose values are all unknown, but allows switching every layer off', () => {
+    expect(parseHash('#status=done').state.status).toBeNull();
+    expect(parseHash('#status=').state.status).toBeNull();
+    expect(parseHash('#layers=').state.layers).toEqual([]);
+    expect(parseHash('#types=').state.types).toEqual([]);
   });
 
   it.each(['map=banana', 'map=1/2', 'map=30/22/114', 'map=5/95/114', 'map=5/22/200', 'map=5//114', 'map=NaN/1/1'])(
@@ -28,6 +60,11 @@ describe('parseHash', () => {
       expect(ignored).toEqual([param]);
     },
   );
+
+  it('rejects a selection id that cannot be a feature id', () => {
+    expect(parseHash('#sel=<script>').ignored).toEqual(['sel=<script>']);
+    expect(parseHash('#sel=port-luohu').state.sel).toBe('port-luohu');
+  });
 });
 
 describe('serializeHash', () => {
@@ -36,13 +73,27 @@ describe('serializeHash', () => {
   });
 
   it('round-trips what it writes', () => {
-    const state = { lang: 'en' as const, map: { zoom: 8.25, lat: 22.61234, lng: 113.98765 } };
-    const again = parseHash(serializeHash(state));
+    const state: HashState = {
+      ...DEFAULT_STATE,
+      lang: 'en',
+      map: { zoom: 8.25, lat: 22.61234, lng: 113.98765 },
+      types: ['water'],
+      status: ['under-construction'],
+      city: ['441300'],
+      sel: 'proj-c1-23',
+      panel: 'filters',
+    };
+    const hash = serializeHash(state);
+    expect(hash).toBe('#map=8.25/22.6123/113.9877&lang=en&types=water&status=under-construction&city=441300&sel=proj-c1-23&panel=filters');
+    const again = parseHash(hash);
     expect(again.ignored).toEqual([]);
-    expect(again.state.lang).toBe('en');
-    expect(again.state.map!.zoom).toBeCloseTo(8.25, 2);
-    expect(again.state.map!.lat).toBeCloseTo(22.61234, 3);
-    expect(again.state.map!.lng).toBeCloseTo(113.98765, 3);
-    expect(serializeHash(again.state)).toBe(serializeHash(state));
+    expect(serializeHash(again.state)).toBe(hash);
+  });
+});
+
+describe('withFiltersReset', () => {
+  it('clears filters and keeps the view, language, layers, selection and panel', () => {
+    const state: HashState = { ...DEFAULT_STATE, lang: 'en', layers: ['ports'], types: ['air'], status: ['open'], city: ['440100'], panel: 'list', sel: 'port-luohu' };
+    expect(withFiltersReset(state)).toEqual({ ...DEFAULT_STATE, lang: 'en', layers: ['ports'], panel: 'list', sel: 'port-luohu' });
   });
 });

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/strings.ts';
 import { LANGS } from '../i18n/strings.ts';
+import type { PlanColumn, PortType, ProjectAction, ProjectStatus, RegionKey } from '../data/enums.ts';
+import { PLAN_COLUMNS, PORT_TYPES, PROJECT_ACTIONS, PROJECT_STATUSES, REGIONS } from '../data/enums.ts';
 
 export interface MapView {
   zoom: number;
@@ -7,55 +9,152 @@ export interface MapView {
   lng: number;
 }
 
-/** What a shared link carries. Parameters not set in the link take the defaults. */
+export const LAYER_KEYS = ['ports', 'projects', 'sea', 'rail'] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** Port class as a filter value: `unknown` matches ports whose class no source states. */
+export const CLASS_FILTERS = ['I', 'II', 'unknown'] as const;
+export type ClassFilter = (typeof CLASS_FILTERS)[number];
+
+export const PANELS = ['filters', 'list', 'legend', 'stats', 'about'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const BASEMAPS = ['offline', 'osm', 'tianditu'] as const;
+export type BasemapKey = (typeof BASEMAPS)[number];
+
+/** What a shared link carries. A filter that is null lets everything through. */
 export interface HashState {
   lang: Lang;
   map: MapView | null;
+  layers: readonly LayerKey[];
+  types: readonly PortType[];
+  status: readonly ProjectStatus[] | null;
+  action: readonly ProjectAction[] | null;
+  column: readonly PlanColumn[] | null;
+  city: readonly string[] | null;
+  region: readonly RegionKey[] | null;
+  class: readonly ClassFilter[] | null;
+  sel: string | null;
+  panel: Panel | null;
+  basemap: BasemapKey;
 }
 
-export const DEFAULT_STATE: HashState = { lang: 'zh', map: null };
+export const DEFAULT_STATE: HashState = {
+  lang: 'zh',
+  map: null,
+  layers: LAYER_KEYS,
+  types: PORT_TYPES,
+  status: null,
+  action: null,
+  column: null,
+  city: null,
+  region: null,
+  class: null,
+  sel: null,
+  panel: null,
+  basemap: 'offline',
+};
+
+/** The parameters that filter features (as opposed to view, language and panels); one click resets them. */
+export const FILTER_KEYS = ['types', 'status', 'action', 'column', 'city', 'region', 'class'] as const;
 
 export interface ParsedHash {
   state: HashState;
-  /** Each parameter that was dropped, as it appeared in the link, e.g. "lang=fr". */
+  /** Each parameter or list value that was dropped, as it appeared in the link, e.g. "lang=fr". */
   ignored: string[];
 }
 
-type Parser<K extends keyof HashState> = (raw: string) => HashState[K] | undefined;
+interface Codec<T> {
+  /** Returns the value and the parts it could not read; undefined drops the whole parameter. */
+  parse(raw: string): { value: T; rejected: string[] } | undefined;
+  format(value: T): string;
+}
 
 function parseMapView(raw: string): MapView | undefined {
   const parts = raw.split('/');
   if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
   const [zoom, lat, lng] = parts.map(Number);
-  const ok = [zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180;
+  const ok =
+    [zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180;
   return ok ? { zoom, lat, lng } : undefined;
 }
 
-const PARSERS: { [K in keyof HashState]: Parser<K> } = {
-  lang: (raw) => (LANGS as readonly string[]).includes(raw) ? (raw as Lang) : undefined,
-  map: parseMapView,
-};
-
-function isKnownKey(key: string): key is keyof HashState {
-  return Object.hasOwn(PARSERS, key);
+function formatMapView(view: MapView): string {
+  // Precision follows zoom: about a pixel's worth, so links stay short but land on the same view.
+  const digits = Math.max(2, Math.min(6, Math.ceil(view.zoom * Math.LOG10E * Math.LN2 + 1)));
+  return `${view.zoom.toFixed(2)}/${view.lat.toFixed(digits)}/${view.lng.toFixed(digits)}`;
 }
 
-/** Reads `#key=value&…`; a malformed or unknown parameter is dropped and reported, the rest still applies. */
-export function parseHash(hash: string): ParsedHash {
-  const state: HashState = { ...DEFAULT_STATE };
-  const ignored: string[] = [];
-  const body = hash.replace(/^#/, '');
-  if (body === '') return { state, ignored };
-  for (const pair of body.split('&')) {
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
-    const raw = safeDecode(eq < 0 ? '' : pair.slice(eq + 1));
-    const value = key !== null && raw !== null && isKnownKey(key) ? PARSERS[key](raw as never) : undefined;
-    if (value === undefined) ignored.push(pair);
-    else (state as unknown as Record<string, unknown>)[key!] = value;
-  }
-  return { state, ignored };
+function single<T extends string>(allowed: readonly T[]): Codec<T> {
+  return {
+    parse: (raw) => ((allowed as readonly string[]).includes(raw) ? { value: raw as T, rejected: [] } : undefined),
+    format: (value) => value,
+  };
+}
+
+/**
+ * A comma list of allowed values, kept in the canonical order of `allowed`. Unknown values are
+ * dropped one by one; an empty list is allowed only where "none" means something (`emptyOk`).
+ */
+function list<T extends string | number>(allowed: readonly T[], emptyOk: boolean): Codec<readonly T[]> {
+  return {
+    parse(raw) {
+      const words = raw === '' ? [] : raw.split(',');
+      const accepted = new Set<T>();
+      const rejected: string[] = [];
+      for (const word of words) {
+        const match = allowed.find((a) => String(a) === word);
+        if (match === undefined) rejected.push(word);
+        else accepted.add(match);
+      }
+      if (accepted.size === 0 && !(emptyOk && words.length === 0)) return undefined;
+      return { value: allowed.filter((a) => accepted.has(a)), rejected };
+    },
+    format: (value) => value.join(','),
+  };
+}
+
+/** City adcodes: six digits of a Guangdong prefecture (44xx00); whether it exists is checked against the data. */
+const cityList: Codec<readonly string[]> = {
+  parse(raw) {
+    const words = raw.split(',').filter((w) => w !== '');
+    const value = [...new Set(words.filter((w) => /^44\d{2}00$/.test(w)))].sort();
+    const rejected = words.filter((w) => !/^44\d{2}00$/.test(w));
+    return value.length > 0 ? { value, rejected } : undefined;
+  },
+  format: (value) => value.join(','),
+};
+
+const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
+  lang: single(LANGS),
+  map: { parse: (raw) => mapOrUndefined(parseMapView(raw)), format: formatMapView },
+  layers: list(LAYER_KEYS, true),
+  types: list(PORT_TYPES, true),
+  status: list(PROJECT_STATUSES, false),
+  action: list(PROJECT_ACTIONS, false),
+  column: list(PLAN_COLUMNS, false),
+  city: cityList,
+  region: list(REGIONS, false),
+  class: list(CLASS_FILTERS, false),
+  sel: {
+    parse: (raw) => (/^[a-z0-9][a-z0-9-]{0,80}$/.test(raw) ? { value: raw, rejected: [] } : undefined),
+    format: (value) => value,
+  },
+  panel: single(PANELS),
+  basemap: single(BASEMAPS),
+};
+
+function mapOrUndefined(view: MapView | undefined) {
+  return view ? { value: view, rejected: [] } : undefined;
+}
+
+/** The order parameters are written in, so equal states give equal links. */
+const ORDER: (keyof HashState)[] = [
+  'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'basemap',
+];
+
+function isKnownKey(key: string): key is keyof HashState {
+  return Object.hasOwn(CODECS, key);
 }
 
 function safeDecode(text: string): string | null {
@@ -66,16 +165,47 @@ function safeDecode(text: string): string | null {
   }
 }
 
-function formatMapView(view: MapView): string {
-  // Precision follows zoom: about a pixel's worth, so links stay short but land on the same view.
-  const digits = Math.max(2, Math.min(6, Math.ceil(view.zoom * Math.LOG10E * Math.LN2 + 1)));
-  return `${view.zoom.toFixed(2)}/${view.lat.toFixed(digits)}/${view.lng.toFixed(digits)}`;
+/** Reads `#key=value&…`; a malformed or unknown parameter is dropped and reported, the rest still applies. */
+export function parseHash(hash: string): ParsedHash {
+  const state: Record<string, unknown> = { ...DEFAULT_STATE };
+  const ignored: string[] = [];
+  const body = hash.replace(/^#/, '');
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
+    const raw = eq < 0 ? null : safeDecode(pair.slice(eq + 1));
+    const parsed = key !== null && raw !== null && isKnownKey(key) ? CODECS[key].parse(raw) : undefined;
+    if (!parsed) {
+      ignored.push(pair);
+      continue;
+    }
+    state[key!] = parsed.value;
+    for (const word of parsed.rejected) ignored.push(`${key}=${word}`);
+  }
+  return { state: state as unknown as HashState, ignored };
 }
 
-/** Writes only what differs from the defaults, in a fixed order, so equal states give equal links. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** Writes only what differs from the defaults, in a fixed order. */
 export function serializeHash(state: HashState): string {
   const parts: string[] = [];
-  if (state.map) parts.push(`map=${formatMapView(state.map)}`);
-  if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  for (const key of ORDER) {
+    const value = state[key];
+    if (value === null || sameValue(value, DEFAULT_STATE[key])) continue;
+    const codec = CODECS[key] as Codec<unknown>;
+    parts.push(`${key}=${encodeURIComponent(codec.format(value)).replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
+  }
   return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** The state with every filter back at its default; view, language, layers and panel stay. */
+export function withFiltersReset(state: HashState): HashState {
+  const next = { ...state } as Record<string, unknown>;
+  for (const key of FILTER_KEYS) next[key] = DEFAULT_STATE[key];
+  return next as unknown as HashState;
 }

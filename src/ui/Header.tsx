@@ -1,12 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 
 interface Props {
   lang: Lang;
   onLangChange: (lang: Lang) => void;
+  children?: ReactNode;
 }
 
-export function Header({ lang, onLangChange }: Props) {
+export function Header({ lang, onLangChange, children }: Props) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
     <header className="app-header">
@@ -14,6 +16,7 @@ export function Header({ lang, onLangChange }: Props) {
         <span>{translate(lang, 'appTitle')}</span>
         <small>{translate(lang, 'appSubtitle')}</small>
       </h1>
+      <div className="header-tools">{children}</div>
       <button
         type="button"
         className="lang-switch"

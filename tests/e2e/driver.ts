@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 
 declare global {
   interface Window {
-    __atlas?: { map: import('maplibre-gl').Map | null };
+    __atlas?: {
+      map: import('maplibre-gl').Map | null;
+      deck: import('@deck.gl/mapbox').MapboxOverlay | null;
+      layers: unknown[];
+      rendered: () => Record<string, string[]>;
+    };
   }
 }
 
@@ -75,4 +80,73 @@ export async function switchLanguage(page: Page): Promise<void> {
 
 export function labelLanguageField(page: Page, layer: string): Promise<unknown> {
   return page.evaluate((layer) => window.__atlas!.map!.getLayoutProperty(layer, 'text-field'), layer);
+}
+
+export type Rendered = Record<string, string[]>;
+
+/** Feature ids each deck.gl layer draws right now (ports, projects, sea-routes, rail-routes). */
+export function rendered(page: Page): Promise<Rendered> {
+  return page.evaluate(() => window.__atlas!.rendered());
+}
+
+export async function openPanel(page: Page, panel: 'filters' | 'list' | 'legend' | 'about'): Promise<void> {
+  const button = page.getByTestId(`panel-${panel}`);
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await page.getByTestId('side-panel').waitFor();
+}
+
+/** Ticks or unticks one option of a filter group (facet-types, facet-status, …). */
+export async function toggleFacet(page: Page, facet: string, value: string): Promise<void> {
+  await page.getByTestId(facet).locator(`input[data-value="${value}"]`).click();
+}
+
+export async function shownCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('shown-count').getAttribute('data-count'));
+}
+
+export function hash(page: Page): Promise<string> {
+  return page.evaluate(() => decodeURIComponent(location.hash));
+}
+
+export async function searchAndChoose(page: Page, text: string): Promise<void> {
+  const input = page.getByTestId('search-input');
+  await input.fill(text);
+  await page.getByTestId('search-results').locator('[role=option]').first().waitFor();
+  await input.press('Enter');
+}
+
+export async function selectedCardId(page: Page): Promise<string | null> {
+  const card = page.getByTestId('detail-card');
+  return (await card.count()) > 0 ? card.getAttribute('data-id') : null;
+}
+
+export function waitForMoveEnd(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map!;
+        if (!map.isMoving()) return resolve();
+        map.once('moveend', () => resolve());
+      }),
+  );
+}
+
+/** For each feature id: the object deck.gl picks at that feature's marker, wherever it was fanned out to. */
+export function pickAtMarkers(page: Page, ids: string[]): Promise<Record<string, string | null>> {
+  return page.evaluate((ids) => {
+    const atlas = window.__atlas!;
+    const map = atlas.map!;
+    const result: Record<string, string | null> = {};
+    for (const layer of atlas.layers as unknown as { id: string; props: { data: unknown[]; getPixelOffset: (d: unknown) => number[] } }[]) {
+      if (layer.id !== 'ports' && layer.id !== 'projects') continue;
+      for (const datum of layer.props.data as { properties: { id: string }; geometry: { coordinates: [number, number] } }[]) {
+        if (!ids.includes(datum.properties.id)) continue;
+        const point = map.project(datum.geometry.coordinates);
+        const [dx, dy] = layer.props.getPixelOffset(datum);
+        const picked = atlas.deck!.pickObject({ x: point.x + dx, y: point.y + dy, radius: 1 }) as { object?: { properties?: { id: string } } } | null;
+        result[datum.properties.id] = picked?.object?.properties?.id ?? null;
+      }
+    }
+    return result;
+  }, ids);
 }

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { AtlasData } from '../data/atlas.ts';
+import { featureExists } from '../data/atlas.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import { buildLayers } from '../layers/build-layers.ts';
+import { MapView, type FlyRequest } from '../map/MapView.tsx';
+import { countShown, visibleFeatures } from '../selectors/filters.ts';
+import { buildSearchIndex } from '../selectors/search.ts';
+import { resolveSelection, viewFor } from '../selectors/selection.ts';
+import { spreadOffsets } from '../selectors/spread.ts';
+import type { HashState } from '../state/hash-state.ts';
+import { withFiltersReset } from '../state/hash-state.ts';
+import { DetailCard } from '../ui/DetailCard.tsx';
+import { FilterPanel } from '../ui/FilterPanel.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { ListPanel } from '../ui/ListPanel.tsx';
+import { SidePanel } from '../ui/SidePanel.tsx';
+import { SearchBox } from '../ui/SearchBox.tsx';
+import { StackChooser } from '../ui/StackChooser.tsx';
+import { labelOf, pickedId, usePicking } from './use-picking.ts';
+
+interface Props {
+  data: AtlasData;
+  state: HashState;
+  update: (patch: Partial<HashState>, mode?: 'push' | 'replace') => void;
+  replaceState: (next: HashState) => void;
+  notify: (ignored: string[]) => void;
+  /** false: no WebGL here, so the list stands in for the map. */
+  canDrawMap: boolean;
+}
+
+export function AtlasView({ data, state, update, replaceState, notify, canDrawMap }: Props) {
+  const lang: Lang = state.lang;
+  const [fly, setFly] = useState<FlyRequest | null>(null);
+  const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
+  const { layers: layerKeys, types, status, action, column, city, region } = state;
+  const visible = useMemo(
+    () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
+    [data, layerKeys, types, status, action, column, city, region, state.class],
+  );
+  const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
+  const offsets = useMemo(
+    () => spreadOffsets([...visible.ports, ...visible.projects].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates }))),
+    [visible],
+  );
+  const offsetsKey = useMemo(() => [...offsets.keys()].join(','), [offsets]);
+  // Before the first move the view is the whole province (about zoom 6).
+  const zoom = state.map?.zoom ?? 6;
+  const scaleStep = zoom < 7 ? 0 : zoom < 9 ? 1 : 2;
+  const layers = useMemo(
+    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom }),
+    // Only the marker scale step matters, not every fractional zoom change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [visible, offsets, offsetsKey, selected, scaleStep],
+  );
+  const searchIndex = useMemo(() => buildSearchIndex(data), [data]);
+
+  const select = (id: string | null) => update({ sel: id });
+  const selectAndFly = (id: string) => {
+    const target = resolveSelection(data, id);
+    if (!target) return;
+    update({ sel: id });
+    const view = viewFor(target);
+    setFly({ ...view, nonce: Date.now() });
+  };
+  const picking = usePicking(data, lang, select);
+
+  // A link may name an item that does not exist (a typo, or data that changed since): drop it, say so.
+  const checkedSelection = useRef(false);
+  useEffect(() => {
+    if (checkedSelection.current) return;
+    checkedSelection.current = true;
+    if (state.sel && !featureExists(data, state.sel)) {
+      notify([`sel=${state.sel}`]);
+      update({ sel: null }, 'replace');
+    } else if (state.sel && !state.map) {
+      const target = resolveSelection(data, state.sel);
+      if (target) setFly({ ...viewFor(target), nonce: Date.now() });
+    }
+  }, [data, state.sel, state.map, notify, update]);
+
+  const shown = countShown(visible);
+  const panelContent = () => {
+    switch (state.panel) {
+      case 'filters':
+        return (
+          <FilterPanel
+            data={data}
+            state={state}
+            shown={shown}
+            lang={lang}
+            onChange={(patch) => update(patch)}
+            onReset={() => replaceState(withFiltersReset(state))}
+            onBasemapKey={() => setBasemapKeyVersion((v) => v + 1)}
+          />
+        );
+      case 'list':
+        return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
+      case 'legend':
+        return <Legend visible={visible} lang={lang} />;
+      case 'about':
+        return <p className="panel-body about-text">{translate(lang, 'aboutText')}</p>;
+      default:
+        return null;
+    }
+  };
+
+  return (
+    <>
+      {canDrawMap ? (
+        <MapView
+          key={basemapKeyVersion}
+          basemap={data.basemap}
+          lang={lang}
+          initialView={state.map}
+          layers={layers}
+          basemapKey={state.basemap}
+          fly={fly}
+          onViewChange={(map) => update({ map }, 'replace')}
+          onPick={picking.onPick}
+          tooltip={(info) => {
+            const id = pickedId(info);
+            return id ? labelOf(data, id, lang) : null;
+          }}
+        />
+      ) : (
+        <div className="no-webgl" data-testid="no-webgl">
+          <p role="alert">{translate(lang, 'noWebgl')}</p>
+          <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={(id) => update({ sel: id })} />
+        </div>
+      )}
+      {state.panel && state.panel !== 'stats' && (
+        <SidePanel panel={state.panel} lang={lang} onClose={() => update({ panel: null })}>
+          {panelContent()}
+        </SidePanel>
+      )}
+      {canDrawMap && state.panel !== 'legend' && (
+        <details className="floating-legend" open>
+          <summary>{translate(lang, 'legend')}</summary>
+          <Legend visible={visible} lang={lang} />
+        </details>
+      )}
+      {selected && (
+        <DetailCard selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />
+      )}
+      {picking.stack && (
+        <StackChooser
+          items={picking.stack}
+          lang={lang}
+          onSelect={(id) => {
+            picking.closeStack();
+            select(id);
+          }}
+          onClose={picking.closeStack}
+        />
+      )}
+      <SearchSlot index={searchIndex} lang={lang} onChoose={selectAndFly} />
+    </>
+  );
+}
+
+/** The search box renders into the header through a portal, so the header stays a plain layout component. */
+function SearchSlot(props: Parameters<typeof SearchBox>[0]) {
+  const slot = document.getElementById('search-slot');
+  return slot ? createPortal(<SearchBox {...props} />, slot) : null;
+}

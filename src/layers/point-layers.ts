@@ -1,0 +1,85 @@
+import { IconLayer } from '@deck.gl/layers';
+import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
+import { ICON_SIZE, markerKey, markerUrl, type MarkerStyle } from './marker-icons.ts';
+
+export const PORTS_LAYER_ID = 'ports';
+export const PROJECTS_LAYER_ID = 'projects';
+
+/** Marker size on screen, in px; the icon's ring margin makes the shape itself about half of it. */
+const MARKER_PX = 40;
+
+export function portStyle(port: PortFeature): MarkerStyle {
+  const p = port.properties;
+  return { kind: 'port', type: p.port_type, precision: p.precision, faded: p.status === 'closed' };
+}
+
+export function projectStyle(project: ProjectFeature): MarkerStyle {
+  const p = project.properties;
+  return { kind: 'project', type: p.port_type, precision: p.precision, status: p.status };
+}
+
+function icon(style: MarkerStyle) {
+  return { url: markerUrl(style), id: markerKey(style), width: ICON_SIZE, height: ICON_SIZE, mask: false };
+}
+
+interface PointLayerInput<F> {
+  features: F[];
+  offsets: Map<string, [number, number]>;
+  /** Changes whenever offsets change, so deck.gl recomputes them. */
+  offsetsKey: string;
+  zoom: number;
+}
+
+/** Markers shrink when zoomed out, where a whole province of them shares the screen. */
+export function markerScale(zoom: number): number {
+  return zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1;
+}
+
+export function portsLayer({ features, offsets, offsetsKey, zoom }: PointLayerInput<PortFeature>) {
+  return new IconLayer<PortFeature>({
+    id: PORTS_LAYER_ID,
+    data: features,
+    pickable: true,
+    sizeUnits: 'pixels',
+    getSize: MARKER_PX,
+    sizeScale: markerScale(zoom),
+    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getIcon: (f) => icon(portStyle(f)),
+    getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
+    updateTriggers: { getPixelOffset: offsetsKey },
+  });
+}
+
+export function projectsLayer({ features, offsets, offsetsKey, zoom }: PointLayerInput<ProjectFeature>) {
+  return new IconLayer<ProjectFeature>({
+    id: PROJECTS_LAYER_ID,
+    data: features,
+    pickable: true,
+    sizeUnits: 'pixels',
+    getSize: MARKER_PX,
+    sizeScale: markerScale(zoom),
+    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getIcon: (f) => icon(projectStyle(f)),
+    getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
+    updateTriggers: { getPixelOffset: offsetsKey },
+  });
+}
+
+const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}"><circle cx="32" cy="32" r="27" fill="#ffd400" fill-opacity="0.45" stroke="#111" stroke-width="4"/></svg>`,
+)}`;
+
+/** A ring around the selected marker, drawn under it and fanned out with it. */
+export function selectionRingLayer(position: [number, number] | null, offset: [number, number], zoom: number) {
+  return new IconLayer<{ position: [number, number] }>({
+    id: 'selection-ring',
+    data: position ? [{ position }] : [],
+    sizeUnits: 'pixels',
+    getSize: 52,
+    sizeScale: markerScale(zoom),
+    getPosition: (d) => d.position,
+    getIcon: () => ({ url: SELECTION_RING_URL, id: 'ring', width: ICON_SIZE, height: ICON_SIZE, mask: false }),
+    getPixelOffset: () => offset,
+    updateTriggers: { getPixelOffset: offset.join(',') },
+  });
+}

@@ -1,0 +1,33 @@
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export type PickHandler = (picked: PickingInfo[], point: { x: number; y: number }) => void;
+
+/**
+ * The single seam between deck.gl and MapLibre. Overlaid, not interleaved: deck.gl 9.4's
+ * interleaved mode reads map.transform, which maplibre-gl 6 no longer has (see TECH-NOTES).
+ * The cost is that deck layers always draw above MapLibre labels; our markers are meant to.
+ */
+export function attachDeck(map: MapLibreMap, onPick: PickHandler, tooltip: (info: PickingInfo) => string | null) {
+  const overlay: MapboxOverlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    onClick: (info) => {
+      // Several markers may stand under the pointer (fanned-out groups, a route under a port): hand them all over.
+      const stack = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: 6, depth: 12 });
+      onPick(stack, { x: info.x, y: info.y });
+    },
+    getTooltip: (info) => {
+      const text = info.object ? tooltip(info) : null;
+      return text ? { text, className: 'deck-tooltip' } : null;
+    },
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+  });
+  map.addControl(overlay);
+  return {
+    overlay,
+    setLayers: (layers: Layer[]) => overlay.setProps({ layers }),
+    detach: () => map.removeControl(overlay),
+  };
+}

@@ -1,0 +1,57 @@
+import type { AtlasData } from '../data/atlas.ts';
+import { PORT_STATUS_LABELS, PORT_TYPE_LABELS, PROJECT_STATUS_LABELS, nameOf } from '../i18n/labels.ts';
+import type { Lang } from '../i18n/strings.ts';
+import type { MarkerStyle } from '../layers/marker-icons.ts';
+import { portStyle, projectStyle } from '../layers/point-layers.ts';
+import type { Visible } from './filters.ts';
+
+export interface ListRow {
+  id: string;
+  kind: 'port' | 'project';
+  name: string;
+  type: string;
+  city: string;
+  status: string;
+  /** “专栏1-03” for projects, empty for ports. */
+  planRef: string;
+  style: MarkerStyle;
+}
+
+export const LIST_SORT_KEYS = ['name', 'kind', 'type', 'city', 'status', 'planRef'] as const;
+export type ListSortKey = (typeof LIST_SORT_KEYS)[number];
+
+/** One row per port and project shown on the map, in the UI language. */
+export function listRows(data: AtlasData, visible: Visible, lang: Lang): ListRow[] {
+  const cityName = (code: string) => {
+    const city = data.index.cities.get(code)?.properties;
+    return city ? nameOf(city, lang) : code;
+  };
+  return [
+    ...visible.ports.map((f) => ({
+      id: f.properties.id,
+      kind: 'port' as const,
+      name: nameOf(f.properties, lang),
+      type: PORT_TYPE_LABELS[f.properties.port_type][lang],
+      city: cityName(f.properties.city),
+      status: PORT_STATUS_LABELS[f.properties.status][lang],
+      planRef: '',
+      style: portStyle(f),
+    })),
+    ...visible.projects.map((f) => ({
+      id: f.properties.id,
+      kind: 'project' as const,
+      name: nameOf(f.properties, lang),
+      type: PORT_TYPE_LABELS[f.properties.port_type][lang],
+      city: cityName(f.properties.city),
+      status: PROJECT_STATUS_LABELS[f.properties.status][lang],
+      planRef: `${lang === 'zh' ? '专栏' : 'C'}${f.properties.column}-${String(f.properties.item).padStart(2, '0')}`,
+      style: projectStyle(f),
+    })),
+  ];
+}
+
+export function sortRows(rows: readonly ListRow[], key: ListSortKey, descending: boolean, lang: Lang): ListRow[] {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const sorted = [...rows].sort((a, b) => collator.compare(a[key], b[key]) || collator.compare(a.id, b.id));
+  return descending ? sorted.reverse() : sorted;
+}

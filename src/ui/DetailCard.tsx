@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import type { AtlasData } from '../data/atlas.ts';
+import { nameOf } from '../i18n/labels.ts';
+import type { Lang, StringKey } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import type { Selected } from '../selectors/selection.ts';
+import { CityCard } from './cards/CityCard.tsx';
+import { PortCard } from './cards/PortCard.tsx';
+import { ProjectCard } from './cards/ProjectCard.tsx';
+import { RailRouteCard, SeaRouteCard } from './cards/RouteCards.tsx';
+
+const KIND_LABEL: Record<Selected['kind'], StringKey> = {
+  port: 'kindPort',
+  project: 'kindProject',
+  sea: 'kindSea',
+  rail: 'kindRail',
+  city: 'kindCity',
+};
+
+function title(selected: Selected, lang: Lang): string {
+  switch (selected.kind) {
+    case 'sea':
+      return `${selected.feature.properties.from_terminal_zh} → ${lang === 'zh' ? selected.feature.properties.to_port_name_zh : selected.feature.properties.to_port_name_en}`;
+    case 'rail':
+      return lang === 'zh' ? `中欧班列 → ${selected.feature.properties.destination_name_zh}` : `Rail to ${selected.feature.properties.destination_name_en}`;
+    default:
+      return nameOf(selected.feature.properties, lang);
+  }
+}
+
+interface Props {
+  selected: Selected;
+  data: AtlasData;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+export function DetailCard({ selected, data, lang, onSelect, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = selected.kind === 'city' ? selected.feature.properties.adcode : selected.feature.properties.id;
+  // Move focus to the card when it opens on a new item, so keyboard and screen-reader users land on it.
+  useEffect(() => heading.current?.focus(), [id]);
+  const props = { data, lang, onSelect };
+  return (
+    <aside className="detail-card" data-testid="detail-card" data-id={id} aria-labelledby="detail-title">
+      <header className="card-header">
+        <span className="kind-badge">{translate(lang, KIND_LABEL[selected.kind])}</span>
+        <h2 id="detail-title" tabIndex={-1} ref={heading}>
+          {title(selected, lang)}
+        </h2>
+        <button type="button" className="icon-button" aria-label={translate(lang, 'closeCard')} onClick={onClose} data-testid="close-card">
+          ×
+        </button>
+      </header>
+      <div className="card-body">
+        {selected.kind === 'port' && <PortCard port={selected.feature} {...props} />}
+        {selected.kind === 'project' && <ProjectCard project={selected.feature} {...props} />}
+        {selected.kind === 'sea' && <SeaRouteCard route={selected.feature} {...props} />}
+        {selected.kind === 'rail' && <RailRouteCard route={selected.feature} {...props} />}
+        {selected.kind === 'city' && <CityCard city={selected.feature} {...props} />}
+      </div>
+    </aside>
+  );
+}

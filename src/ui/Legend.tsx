@@ -1,0 +1,84 @@
+import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
+import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
+import { LAYER_LABELS, PORT_TYPE_LABELS, PRECISION_LABELS, PROJECT_STATUS_LABELS } from '../i18n/labels.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import { PROJECT_STATUS_COLOURS, ROUTE_COLOURS } from '../layers/symbols.ts';
+import type { Visible } from '../selectors/filters.ts';
+import { MarkerIcon } from './MarkerIcon.tsx';
+
+/** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
+export function Legend({ visible, lang }: { visible: Visible; lang: Lang }) {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const portTypes = PORT_TYPES.filter((type) => visible.ports.some((f) => f.properties.port_type === type));
+  const projectTypes = PORT_TYPES.filter((type) => visible.projects.some((f) => f.properties.port_type === type));
+  const statuses = PROJECT_STATUSES.filter((s) => visible.projects.some((f) => f.properties.status === s));
+  const precisions = PRECISIONS.filter((p) => [...visible.ports, ...visible.projects].some((f) => f.properties.precision === p));
+  const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
+  return (
+    <div className="legend" data-testid="legend">
+      {nothing && <p>{t('legendNothing')}</p>}
+      {portTypes.length > 0 && (
+        <LegendGroup title={t('legendPorts')} testId="legend-ports">
+          {portTypes.map((type: PortType) => (
+            <li key={type} data-type={type}>
+              <MarkerIcon style={{ kind: 'port', type, precision: 'exact' }} size={20} />
+              {PORT_TYPE_LABELS[type][lang]}
+            </li>
+          ))}
+        </LegendGroup>
+      )}
+      {projectTypes.length > 0 && (
+        <LegendGroup title={t('legendProjects')} testId="legend-projects">
+          {projectTypes.map((type: PortType) => (
+            <li key={type} data-type={type}>
+              <MarkerIcon style={{ kind: 'project', type, precision: 'exact', status: 'planned' }} size={20} />
+              {PORT_TYPE_LABELS[type][lang]}
+            </li>
+          ))}
+          {statuses.map((status: ProjectStatus) => (
+            <li key={status} data-status={status}>
+              <span className="status-dot" style={{ background: PROJECT_STATUS_COLOURS[status] }} aria-hidden="true" />
+              {PROJECT_STATUS_LABELS[status][lang]}
+            </li>
+          ))}
+        </LegendGroup>
+      )}
+      {precisions.length > 0 && (
+        <LegendGroup title={t('legendPrecision')} testId="legend-precision">
+          {precisions.map((precision: Precision) => (
+            <li key={precision} data-precision={precision}>
+              <MarkerIcon style={{ kind: 'port', type: 'water', precision }} size={24} />
+              {PRECISION_LABELS[precision][lang]}
+            </li>
+          ))}
+        </LegendGroup>
+      )}
+      {(visible.sea.length > 0 || visible.rail.length > 0) && (
+        <LegendGroup title={t('legendRoutes')} testId="legend-routes">
+          {visible.sea.length > 0 && (
+            <li data-route="sea">
+              <span className="route-swatch" style={{ background: ROUTE_COLOURS.sea }} aria-hidden="true" />
+              {LAYER_LABELS.sea[lang]} ({visible.sea.length})
+            </li>
+          )}
+          {visible.rail.length > 0 && (
+            <li data-route="rail">
+              <span className="route-swatch thick" style={{ background: ROUTE_COLOURS.rail }} aria-hidden="true" />
+              {LAYER_LABELS.rail[lang]} ({visible.rail.length})
+            </li>
+          )}
+        </LegendGroup>
+      )}
+    </div>
+  );
+}
+
+function LegendGroup({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+  return (
+    <section className="legend-group" data-testid={testId}>
+      <h3>{title}</h3>
+      <ul>{children}</ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useMemo, useState } from 'react';
+import type { FeatureKind } from '../data/atlas.ts';
+import type { Lang, StringKey } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import { search, type SearchEntry } from '../selectors/search.ts';
+
+const KIND_LABEL: Record<FeatureKind, StringKey> = { port: 'kindPort', project: 'kindProject', city: 'kindCity', sea: 'kindSea', rail: 'kindRail' };
+
+interface Props {
+  index: readonly SearchEntry[];
+  lang: Lang;
+  onChoose: (id: string) => void;
+}
+
+/** A combobox (WAI-ARIA 1.2 pattern): type, move with ↑/↓, choose with Enter, leave with Esc. */
+export function SearchBox({ index, lang, onChoose }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const results = useMemo(() => search(index, query), [index, query]);
+  const t = (key: StringKey) => translate(lang, key);
+
+  const choose = (entry: SearchEntry | undefined) => {
+    if (!entry) return;
+    onChoose(entry.id);
+    setQuery(lang === 'zh' ? entry.name_zh : entry.name_en || entry.name_zh);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label={t('search')}
+        aria-expanded={open && query.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        data-testid="search-input"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+            setActive((i) => Math.min(i + 1, results.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            choose(results[active]);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && query.trim() !== '' && (
+        <ul id={listId} role="listbox" className="search-results" data-testid="search-results">
+          {results.length === 0 && <li className="search-empty">{t('searchNoResults')}</li>}
+          {results.map((entry, i) => (
+            <li
+              key={entry.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              data-id={entry.id}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(entry);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="result-name">{lang === 'zh' ? entry.name_zh : entry.name_en || entry.name_zh}</span>
+              <span className="result-meta">
+                {t(KIND_LABEL[entry.kind])}
+                {entry.city_zh && ` · ${lang === 'zh' ? entry.city_zh : entry.city_en}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Lang, StringKey } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import type { Panel } from '../state/hash-state.ts';
+
+const BUTTONS: { panel: Panel; label: StringKey }[] = [
+  { panel: 'filters', label: 'filters' },
+  { panel: 'list', label: 'list' },
+  { panel: 'legend', label: 'legend' },
+  { panel: 'about', label: 'about' },
+];
+
+/** Opens one side panel at a time; pressing the open one again closes it. */
+export function Toolbar({ lang, panel, onPanel }: { lang: Lang; panel: Panel | null; onPanel: (panel: Panel | null) => void }) {
+  return (
+    <nav className="toolbar" aria-label="panels">
+      {BUTTONS.map((button) => (
+        <button
+          key={button.panel}
+          type="button"
+          aria-pressed={panel === button.panel}
+          data-testid={`panel-${button.panel}`}
+          onClick={() => onPanel(panel === button.panel ? null : button.panel)}
+        >
+          {translate(lang, button.label)}
+        </button>
+      ))}
+    </nav>
+  );
+}

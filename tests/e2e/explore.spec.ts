@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AtlasPage, openAtlas } from './harness.ts';
+import {
+  hash,
+  pickAtMarkers,
+  rendered,
+  searchAndChoose,
+  selectedCardId,
+  shownCount,
+  toggleFacet,
+  waitForMapIdle,
+  waitForMoveEnd,
+  mapState,
+} from './driver.ts';
+
+let atlas: AtlasPage | null = null;
+afterEach(async () => {
+  expect(atlas?.offOrigin ?? []).toEqual([]);
+  await atlas?.close();
+  atlas = null;
+});
+
+async function open(hashText = '', viewport?: { width: number; height: number }) {
+  atlas = await openAtlas({ hash: hashText, viewport });
+  await waitForMapIdle(atlas.page);
+  return atlas.page;
+}
+
+const typeOf = (id: string) => id; // ids are opaque; types are checked through the card or list
+
+describe('layers and filters', () => {
+  it('switching each port type off removes exactly its markers, and back on restores them', async () => {
+    const page = await open('#panel=filters');
+    const all = await rendered(page);
+    const total = all.ports.length + all.projects.length;
+    expect(total).toBeGreaterThan(150);
+    for (const type of ['water', 'land', 'air', 'rail']) {
+      await toggleFacet(page, 'facet-types', type);
+      await expect.poll(async () => (await hash(page)).includes('types=')).toBe(true);
+      const without = await rendered(page);
+      const shown = without.ports.length + without.projects.length;
+      expect(shown, `hiding ${type}`).toBeLessThan(total);
+      const typesInList = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const layers = window.__atlas!.layers as { props: { data: { properties: { id: string; port_type: string } }[] } }[];
+            for (const layer of layers) {
+              const hit = (layer.props.data ?? []).find?.((d) => d.properties?.id === id);
+              if (hit) return hit.properties.port_type;
+            }
+            return null;
+          }),
+        [...without.ports, ...without.projects].map(typeOf),
+      );
+      expect(typesInList).not.toContain(type);
+      await toggleFacet(page, 'facet-types', type);
+      const back = await rendered(page);
+      expect(back.ports.length + back.projects.length).toBe(total);
+    }
+  });
+
+  it('a status filter changes the count and the drawn projects, and is kept in the link', async () => {
+    const page = await open('#panel=filters');
+    const before = await shownCount(page);
+    const plannedCount = Number(
+      await page.getByTestId('facet-status').locator('label', { has: page.locator('input[data-value="planned"]') }).locator('.facet-count').getAttribute('data-count'),
+    );
+    expect(plannedCount).toBeGreaterThan(50);
+    await toggleFacet(page, 'facet-status', 'planned');
+    await expect.poll(() => shownCount(page)).toBe(before - plannedCount);
+    expect(await hash(page)).toContain('status=approved,under-construction,accepted,open,suspended,cancelled');
+    const projects = (await rendered(page)).projects;
+    const statuses = await page.evaluate((ids) => {
+      const layer = (window.__atlas!.layers as { id: string; props: { data: { properties: { id: string; status: string } }[] } }[]).find((l) => l.id === 'projects')!;
+      return layer.props.data.filter((d) => ids.includes(d.properties.id)).map((d) => d.properties.status);
+    }, projects);
+    expect(statuses.length).toBe(before - plannedCount - (await rendered(page)).ports.length);
+    expect(statuses).not.toContain('planned');
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(() => shownCount(page)).toBe(before);
+  });
+});
+
+describe('search and detail cards', () => {
+  it('finds a port by its Chinese name, flies there and opens its card with sources', async () => {
+    const page = await open();
+    await searchAndChoose(page, '罗湖');
+    await expect.poll(() => selectedCardId(page)).toBe('port-luohu');
+    expect(await hash(page)).toContain('sel=port-luohu');
+    await waitForMoveEnd(page);
+    const view = await mapState(page);
+    expect(view.center.lng).toBeCloseTo(114.11, 1);
+    expect(view.center.lat).toBeCloseTo(22.53, 1);
+    expect(await page.getByTestId('card-sources').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toContain('noopener');
+  });
+
+  it('finds a project by its English name and shows the plan’s exact wording and status date', async () => {
+    const page = await open('#lang=en');
+    await searchAndChoose(page, 'Hengqin');
+    const id = await selectedCardId(page);
+    expect(id).toMatch(/^(port|proj)-/);
+    await page.getByTestId('search-input').fill('新横琴口岸');
+    await page.getByTestId('search-results').locator('[data-id="proj-c3-01"]').click();
+    await expect.poll(() => selectedCardId(page)).toBe('proj-c3-01');
+    expect(await page.getByTestId('plan-quote').textContent()).toBe('横琴粤澳深度合作区新横琴口岸');
+    expect(await page.getByTestId('card-status').textContent()).toMatch(/as of \d{4}-\d{2}/);
+  });
+
+  it('keeps every marker of a crowded spot individually clickable', async () => {
+    // Yangjiang's terminals share one port-area point in the data; they are fanned out on screen.
+    const page = await open('#map=12.00/21.7080/111.8110&types=water');
+    const ids = (await rendered(page)).projects.filter((id) => /^proj-c1-4[1-7]$/.test(id));
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    // Icons load asynchronously after the map is idle; picking works once they are drawn.
+    await expect.poll(async () => Object.entries(await pickAtMarkers(page, ids)).filter(([id, hit]) => id !== hit), { timeout: 15_000 }).toEqual([]);
+  });
+});
+
+describe('shareable links', () => {
+  it('restores a shared view exactly, and Back undoes a filter change', async () => {
+    const link = '#map=8.00/22.6000/113.9000&lang=en&types=land,air&city=440300,440400&sel=port-gongbei&panel=filters';
+    const page = await open(link);
+    await expect.poll(() => selectedCardId(page)).toBe('port-gongbei');
+    const first = await rendered(page);
+    expect(first.ports.length).toBeGreaterThan(5);
+    expect(await page.getByTestId('facet-types').locator('input[data-value="water"]').isChecked()).toBe(false);
+    expect((await mapState(page)).zoom).toBeCloseTo(8, 1);
+
+    await toggleFacet(page, 'facet-types', 'air');
+    await expect.poll(() => hash(page)).toContain('types=land&');
+    await page.goBack();
+    await expect.poll(() => hash(page)).toContain('types=land,air');
+    await expect.poll(async () => (await rendered(page)).ports.length).toBe(first.ports.length);
+
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await rendered(page)).toEqual(first);
+  });
+
+  it('drops only the bad parts of a malformed link and says what was ignored', async () => {
+    const page = await open('#status=open,bogus&types=land&panel=nope&sel=port-does-not-exist');
+    const notice = page.getByTestId('ignored-params');
+    await expect.poll(() => notice.textContent()).toContain('status=bogus');
+    expect(await notice.textContent()).toContain('panel=nope');
+    await expect.poll(() => notice.textContent()).toContain('sel=port-does-not-exist');
+    expect(await hash(page)).toContain('status=open');
+    expect((await rendered(page)).ports.length).toBeGreaterThan(0);
+    expect(await selectedCardId(page)).toBeNull();
+  });
+});
+
+describe('list twin', () => {
+  it('lists exactly what the map shows, sorts, and selects a row with the keyboard', async () => {
+    const page = await open('#panel=list&types=air');
+    const drawn = await rendered(page);
+    const rowIds = await page.getByTestId('feature-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    expect([...rowIds].sort()).toEqual([...drawn.ports, ...drawn.projects].sort());
+    await page.locator('th button[data-sort="name"]').click();
+    const sorted = await page.getByTestId('feature-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    expect(sorted).not.toEqual(rowIds);
+    const row = page.getByTestId('feature-list').locator('tbody tr').first();
+    await row.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedCardId(page)).toBe(sorted[1]);
+  });
+});
+
+describe('language and phone', () => {
+  it('switches the interface, the card and the legend to English instantly', async () => {
+    const page = await open('#sel=port-luohu');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('detail-card').locator('h2').textContent()).toBe('Luohu Port');
+    expect(await page.getByTestId('panel-filters').textContent()).toBe('Filters');
+    expect(await page.getByTestId('legend').textContent()).toContain('Ports of entry');
+  });
+
+  it('fits a 360 px phone: no sideways scroll, panels as a bottom sheet', async () => {
+    const page = await open('#panel=filters', { width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = await page.getByTestId('side-panel').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(355);
+    expect(Math.round(box!.y + box!.height)).toBeGreaterThanOrEqual(738);
+    await page.screenshot({ path: '.tmp/screenshots/e2e-phone-filters.png' });
+    await page.getByTestId('panel-list').click();
+    await page.getByTestId('feature-list').locator('tbody tr').first().click();
+    await expect.poll(() => selectedCardId(page)).not.toBeNull();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: '.tmp/screenshots/e2e-phone-card.png' });
+  });
+});
