@@ -190,3 +190,29 @@ describe('language and phone', () => {
     await page.screenshot({ path: '.tmp/screenshots/e2e-phone-card.png' });
   });
 });
+
+describe('legend, cities and online basemaps', () => {
+  it('keeps the legend to what is visible', async () => {
+    const page = await open('#types=air,land&layers=ports');
+    const types = await page.getByTestId('legend-ports').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-type')));
+    expect(types).toEqual(['land', 'air']);
+    expect(await page.getByTestId('legend-projects').count()).toBe(0);
+    expect(await page.getByTestId('legend-routes').count()).toBe(0);
+  });
+
+  it('says so when a city has no port of entry', async () => {
+    const page = await open('#sel=441600');
+    await expect.poll(() => selectedCardId(page)).toBe('441600');
+    expect(await page.getByTestId('no-port-note').textContent()).toContain('河源');
+  });
+
+  it('fetches online tiles only after the user switches an online basemap on', async () => {
+    const page = await open('#panel=filters');
+    expect(atlas!.offOrigin).toEqual([]);
+    await page.getByTestId('basemap-chooser').locator('input[value="osm"]').check();
+    await expect.poll(() => atlas!.offOrigin.some((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    expect(await hash(page)).toContain('basemap=osm');
+    // The harness blocked those requests; the check below is only about the default view.
+    atlas!.offOrigin.length = 0;
+  });
+});
