@@ -1,6 +1,7 @@
 /**
  * Builds the offline basemap under geodata/ from npm-packaged sources:
  *   cities.geojson  – Guangdong's 21 prefecture cities (WGS-84, shared borders, simplified)
+ *   regions.geojson – the province's four development regions, dissolved from the cities
  *   context.geojson – Hong Kong, Macao and the five neighbouring provinces
  *   world.geojson   – China's official world view with the Guangdong area cut out
  * Run: npm run geodata:build   (add --out DIR to write elsewhere, e.g. for the reproducibility test)
@@ -144,6 +145,21 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     .map((f) => sortedProperties(f, ['adcode', 'name_zh', 'name_en', 'region', 'label', 'port_count', 'port_note_zh', 'port_note_en']))
     .sort((a, b) => String(a.properties!.adcode).localeCompare(String(b.properties!.adcode)));
 
+  // The province's four development regions (一核一带一区), dissolved from their cities.
+  const dissolved = await runMapshaper('-i c.json -dissolve region -o out.json precision=0.00001', {
+    'c.json': { type: 'FeatureCollection', features: cityFeatures },
+  });
+  const regions = (await withLabels(dissolved.features, 'region'))
+    .map((f) => {
+      const region = meta.regions.find((r) => r.key === f.properties?.region)!;
+      return {
+        type: 'Feature' as const,
+        properties: { key: region.key, name_zh: region.name_zh, name_en: region.name_en, label: f.properties?.label },
+        geometry: f.geometry,
+      };
+    })
+    .sort((a, b) => meta.regions.findIndex((r) => r.key === a.properties.key) - meta.regions.findIndex((r) => r.key === b.properties.key));
+
   const provinceParts: Area[] = [];
   for (const province of meta.neighbourProvinces) {
     const files = (existsSync(cityDir) ? readdirSync(cityDir) : []).filter((n) => n.startsWith(province.prefix));
@@ -191,6 +207,7 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
 
   return {
     'cities.geojson': featureCollectionText(cities),
+    'regions.geojson': featureCollectionText(regions),
     'context.geojson': featureCollectionText(context),
     'world.geojson': featureCollectionText(worldFeatures),
   };

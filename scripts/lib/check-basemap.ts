@@ -11,6 +11,7 @@ export function checkBasemap(dir: string): GeodataIssue[] {
   const issues: GeodataIssue[] = [];
   checkCities(dir, issues);
   checkContext(dir, issues);
+  checkRegions(dir, issues);
   readCollection(dir, 'world.geojson', issues);
   return issues;
 }
@@ -70,4 +71,13 @@ function checkContext(dir: string, issues: GeodataIssue[]): void {
   const codes = new Set(read.collection.features.map((f) => String(f.properties?.code)));
   const wanted = [...meta.specialRegions.map((r) => r.code), ...meta.neighbourProvinces.map((p) => p.code)];
   for (const code of wanted) if (!codes.has(code)) read.report(code, 'context-complete', 'missing from context layer');
+}
+
+function checkRegions(dir: string, issues: GeodataIssue[]): void {
+  const read = readCollection(dir, 'regions.geojson', issues);
+  if (!read) return;
+  const keys = read.collection.features.map((f) => String(f.properties?.key));
+  for (const region of meta.regions) {
+    if (keys.filter((k) => k === region.key).length !== 1) read.report(region.key, 'region-once', 'must appear exactly once');
+  }
 }

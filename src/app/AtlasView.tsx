@@ -6,20 +6,25 @@ import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { buildLayers } from '../layers/build-layers.ts';
 import { MapView, type FlyRequest } from '../map/MapView.tsx';
-import { countShown, visibleFeatures } from '../selectors/filters.ts';
+import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
+import { visibleFeatures } from '../selectors/filters.ts';
 import { buildSearchIndex } from '../selectors/search.ts';
 import { resolveSelection, viewFor } from '../selectors/selection.ts';
 import { spreadOffsets } from '../selectors/spread.ts';
 import type { HashState } from '../state/hash-state.ts';
-import { withFiltersReset } from '../state/hash-state.ts';
 import { DetailCard } from '../ui/DetailCard.tsx';
-import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ListPanel } from '../ui/ListPanel.tsx';
-import { SidePanel } from '../ui/SidePanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { SidePanel } from '../ui/SidePanel.tsx';
 import { StackChooser } from '../ui/StackChooser.tsx';
+import { ChoroplethLegend } from '../ui/stats/ChoroplethLegend.tsx';
+import { PanelContent } from './PanelContent.tsx';
+import { useChoropleth } from './use-choropleth.ts';
 import { labelOf, pickedId, usePicking } from './use-picking.ts';
+
+/** Clusters give way to single markers from this zoom on. */
+const CLUSTER_MAX_ZOOM = 10;
 
 interface Props {
   data: AtlasData;
@@ -35,6 +40,7 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
   const lang: Lang = state.lang;
   const [fly, setFly] = useState<FlyRequest | null>(null);
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
+  const [hoverCity, setHoverCity] = useState<string | null>(null);
   const { layers: layerKeys, types, status, action, column, city, region } = state;
   const visible = useMemo(
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
@@ -46,15 +52,28 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
     [visible],
   );
   const offsetsKey = useMemo(() => [...offsets.keys()].join(','), [offsets]);
+
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;
   const scaleStep = zoom < 7 ? 0 : zoom < 9 ? 1 : 2;
+  const clusterZoom = state.display === 'clusters' && zoom < CLUSTER_MAX_ZOOM ? Math.floor(zoom) : null;
+  const clusters = useMemo(
+    () =>
+      clusterZoom === null
+        ? null
+        : clusterPoints(
+            [...visible.ports, ...visible.projects].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates, type: f.properties.port_type })),
+            clusterZoom,
+          ),
+    [visible, clusterZoom],
+  );
   const layers = useMemo(
-    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom }),
+    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom, display: state.display, clusters }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, offsets, offsetsKey, selected, scaleStep],
+    [visible, offsets, offsetsKey, selected, scaleStep, state.display, clusters],
   );
+  const choropleth = useChoropleth(data, visible, state.choro, lang);
   const searchIndex = useMemo(() => buildSearchIndex(data), [data]);
 
   const select = (id: string | null) => update({ sel: id });
@@ -62,10 +81,14 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
     const target = resolveSelection(data, id);
     if (!target) return;
     update({ sel: id });
-    const view = viewFor(target);
-    setFly({ ...view, nonce: Date.now() });
+    setFly({ ...viewFor(target), nonce: Date.now() });
   };
-  const picking = usePicking(data, lang, select);
+  const expandCluster = (cluster: Cluster) => {
+    if (zoom >= CLUSTER_MAX_ZOOM - 0.5) return false;
+    setFly({ bounds: cluster.bounds, nonce: Date.now() });
+    return true;
+  };
+  const picking = usePicking(data, lang, select, expandCluster);
 
   // A link may name an item that does not exist (a typo, or data that changed since): drop it, say so.
   const checkedSelection = useRef(false);
@@ -81,32 +104,6 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
     }
   }, [data, state.sel, state.map, notify, update]);
 
-  const shown = countShown(visible);
-  const panelContent = () => {
-    switch (state.panel) {
-      case 'filters':
-        return (
-          <FilterPanel
-            data={data}
-            state={state}
-            shown={shown}
-            lang={lang}
-            onChange={(patch) => update(patch)}
-            onReset={() => replaceState(withFiltersReset(state))}
-            onBasemapKey={() => setBasemapKeyVersion((v) => v + 1)}
-          />
-        );
-      case 'list':
-        return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
-      case 'legend':
-        return <Legend visible={visible} lang={lang} />;
-      case 'about':
-        return <p className="panel-body about-text">{translate(lang, 'aboutText')}</p>;
-      default:
-        return null;
-    }
-  };
-
   return (
     <>
       {canDrawMap ? (
@@ -118,9 +115,13 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           layers={layers}
           basemapKey={state.basemap}
           fly={fly}
+          choropleth={choropleth.view}
+          highlightCity={hoverCity}
           onViewChange={(map) => update({ map }, 'replace')}
           onPick={picking.onPick}
           tooltip={(info) => {
+            const cluster = info.object as Cluster | undefined;
+            if (cluster?.members) return translate(lang, 'clusterMembers').replace('{n}', String(cluster.members.length));
             const id = pickedId(info);
             return id ? labelOf(data, id, lang) : null;
           }}
@@ -128,23 +129,32 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
       ) : (
         <div className="no-webgl" data-testid="no-webgl">
           <p role="alert">{translate(lang, 'noWebgl')}</p>
-          <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={(id) => update({ sel: id })} />
+          <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={select} />
         </div>
       )}
-      {state.panel && state.panel !== 'stats' && (
+      {state.panel && (
         <SidePanel panel={state.panel} lang={lang} onClose={() => update({ panel: null })}>
-          {panelContent()}
+          <PanelContent
+            data={data}
+            state={state}
+            visible={visible}
+            classes={choropleth.classes}
+            update={update}
+            replaceState={replaceState}
+            selectAndFly={selectAndFly}
+            onHoverCity={setHoverCity}
+            onBasemapKey={() => setBasemapKeyVersion((v) => v + 1)}
+          />
         </SidePanel>
       )}
       {canDrawMap && state.panel !== 'legend' && (
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
-          <Legend visible={visible} lang={lang} />
+          {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
+          <Legend visible={visible} lang={lang} display={state.display} />
         </details>
       )}
-      {selected && (
-        <DetailCard selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />
-      )}
+      {selected && <DetailCard selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser
           items={picking.stack}

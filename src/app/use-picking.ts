@@ -4,8 +4,9 @@ import type { AtlasData } from '../data/atlas.ts';
 import { nameOf } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { RelatedItem } from '../ui/cards/RelatedList.tsx';
+import type { Cluster } from '../selectors/clusters.ts';
 
-type Picked = { properties?: { id: string }; feature?: { properties: { id: string } } };
+type Picked = { properties?: { id: string }; feature?: { properties: { id: string } }; members?: string[]; id?: string };
 
 /** The feature id behind a picked deck.gl object (markers carry features; route paths wrap them). */
 export function pickedId(info: PickingInfo): string | null {
@@ -29,11 +30,22 @@ export function labelOf(data: AtlasData, id: string, lang: Lang): string {
  * A click selects what is under it; a click on several things at once opens a chooser, and a
  * click on bare land selects the city (whose card says, among other things, if it has no port).
  */
-export function usePicking(data: AtlasData, lang: Lang, select: (id: string | null) => void) {
+export function usePicking(
+  data: AtlasData,
+  lang: Lang,
+  select: (id: string | null) => void,
+  expandCluster: (cluster: Cluster) => boolean,
+) {
   const [stack, setStack] = useState<RelatedItem[] | null>(null);
   const onPick = (picked: PickingInfo[], city: string | null) => {
-    const ids = [...new Set(picked.map(pickedId).filter((id): id is string => id !== null))];
     setStack(null);
+    const cluster = picked.map((info) => info.object as Picked | undefined).find((o) => o?.members) as Cluster | undefined;
+    // A cluster zooms in to show its members; where it cannot (zoomed in fully), it lists them.
+    if (cluster) {
+      if (!expandCluster(cluster)) setStack(cluster.members.map((id) => ({ id, label: labelOf(data, id, lang) })));
+      return;
+    }
+    const ids = [...new Set(picked.map(pickedId).filter((id): id is string => id !== null))];
     if (ids.length === 0) select(city);
     else if (ids.length === 1) select(ids[0]);
     else setStack(ids.map((id) => ({ id, label: labelOf(data, id, lang) })));

@@ -2,6 +2,7 @@
 // only ever fetches from its own origin.
 import citiesUrl from '../../geodata/cities.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
+import regionsUrl from '../../geodata/regions.geojson?url';
 import worldUrl from '../../geodata/world.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
 import projectsUrl from '../../geodata/projects.geojson?url';
@@ -29,3 +30,8 @@ export const GEODATA_FILES = {
 } as const satisfies Record<string, GeodataFile>;
 
 export type GeodataKey = keyof typeof GEODATA_FILES;
+
+/** Loaded only when a view needs them, so they do not weigh on the first load. */
+export const LAZY_FILES = {
+  regions: { name: 'regions.geojson', url: regionsUrl },
+} as const satisfies Record<string, GeodataFile>;

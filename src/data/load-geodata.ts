@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeodataFile, GeodataKey } from './geodata-files.ts';
-import { GEODATA_FILES } from './geodata-files.ts';
+import { GEODATA_FILES, LAZY_FILES } from './geodata-files.ts';
 import type { AtlasData } from './atlas.ts';
 import { indexAtlas } from './atlas.ts';
 
@@ -84,4 +84,24 @@ export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
   if (failures.length > 0) throw new AggregateError(failures, failures.map((f) => f.message).join('; '));
   const loaded = Object.fromEntries(keys.map((key, i) => [key, (results[i] as PromiseFulfilledResult<unknown>).value]));
   return indexAtlas(loaded as never);
+}
+
+const lazy = new Map<keyof typeof LAZY_FILES, Promise<FeatureCollection>>();
+
+/** Loads a file that only some views need, once; a failure names the file like any other. */
+export function loadLazy(key: keyof typeof LAZY_FILES): Promise<FeatureCollection> {
+  let pending = lazy.get(key);
+  if (!pending) {
+    const file = LAZY_FILES[key];
+    pending = fetchJson(file).then((raw) => {
+      const candidate = raw as Partial<FeatureCollection> | null;
+      if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
+        throw new GeodataLoadError(file.name, 'is not a GeoJSON FeatureCollection');
+      }
+      return candidate as FeatureCollection;
+    });
+    pending.catch(() => lazy.delete(key));
+    lazy.set(key, pending);
+  }
+  return pending;
 }

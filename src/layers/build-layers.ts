@@ -1,6 +1,9 @@
 import type { Layer } from '@deck.gl/core';
+import type { Cluster } from '../selectors/clusters.ts';
 import type { Visible } from '../selectors/filters.ts';
 import type { Selected } from '../selectors/selection.ts';
+import type { Display } from '../state/hash-state.ts';
+import { clusterLayers, densityLayer } from './cluster-layers.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
 import { railRoutesLayer, routePaths, seaRoutesLayer } from './route-layers.ts';
 
@@ -10,21 +13,33 @@ export interface LayerInput {
   offsetsKey: string;
   selected: Selected | null;
   zoom: number;
+  display: Display;
+  /** Set when display is clusters: the groups at the current zoom. */
+  clusters: Cluster[] | null;
 }
 
-/** All deck.gl layers, bottom to top: routes, the selection ring, ports, projects. */
-export function buildLayers({ visible, offsets, offsetsKey, selected, zoom }: LayerInput): Layer[] {
+/** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
+export function buildLayers({ visible, offsets, offsetsKey, selected, zoom, display, clusters }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
+  const routes = [seaRoutesLayer(routePaths(visible.sea), selectedId), railRoutesLayer(routePaths(visible.rail), selectedId)];
+  if (display === 'density') {
+    const points = [...visible.ports, ...visible.projects].map((f) => ({ position: f.geometry.coordinates }));
+    return [...routes, densityLayer(points)];
+  }
+  // In clusters mode, a point that shares its cell with others is drawn inside the cluster instead.
+  const clustered = new Set(clusters?.filter((c) => c.members.length > 1).flatMap((c) => c.members));
+  const alone = <F extends { properties: { id: string } }>(features: F[]) =>
+    clustered.size ? features.filter((f) => !clustered.has(f.properties.id)) : features;
   return [
-    seaRoutesLayer(routePaths(visible.sea), selectedId),
-    railRoutesLayer(routePaths(visible.rail), selectedId),
+    ...routes,
+    ...(clusters ? clusterLayers(clusters) : []),
     selectionRingLayer(
-      point ? (point.geometry.coordinates as [number, number]) : null,
+      point && !clustered.has(point.properties.id) ? (point.geometry.coordinates as [number, number]) : null,
       point ? (offsets.get(point.properties.id) ?? [0, 0]) : [0, 0],
       zoom,
     ),
-    portsLayer({ features: visible.ports, offsets, offsetsKey, zoom }),
-    projectsLayer({ features: visible.projects, offsets, offsetsKey, zoom }),
+    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom }),
+    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom }),
   ];
 }

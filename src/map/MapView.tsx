@@ -10,14 +10,14 @@ import { attachDeck, type PickHandler } from './deck-bridge.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
+import { applyChoropleth, applyHighlight, type ChoroplethView } from './planning-sync.ts';
 import { exposeLayers, exposeMap } from '../test-hook.ts';
 
-export interface FlyRequest {
-  center: [number, number];
-  zoom: number;
+/** Where to move the camera: a centre and zoom, or bounds to fit. */
+export type FlyRequest = ({ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] }) & {
   /** A new value for each request, so asking twice for the same place still flies. */
   nonce: number;
-}
+};
 
 interface Props {
   basemap: Basemap;
@@ -26,12 +26,21 @@ interface Props {
   layers: Layer[];
   basemapKey: BasemapKey;
   fly: FlyRequest | null;
+  choropleth: ChoroplethView | null;
+  highlightCity: string | null;
   onViewChange: (view: MapViewState) => void;
   onPick: (picked: PickingInfo[], city: string | null) => void;
   tooltip: (info: PickingInfo) => string | null;
 }
 
-export function MapView({ basemap, lang, initialView, layers, basemapKey, fly, onViewChange, onPick, tooltip }: Props) {
+/** Runs `apply` now if the style is ready, else once it has loaded. */
+function whenReady(map: MapLibreMap, apply: () => void): void {
+  if (map.isStyleLoaded()) apply();
+  else map.once('load', apply);
+}
+
+export function MapView(props: Props) {
+  const { basemap, lang, initialView, layers, basemapKey, fly, choropleth, highlightCity, onViewChange, onPick, tooltip } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const deckRef = useRef<ReturnType<typeof attachDeck> | null>(null);
@@ -98,8 +107,7 @@ export function MapView({ basemap, lang, initialView, layers, basemapKey, fly, o
         map.addLayer({ id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_LAYER_ID }, ONLINE_BEFORE_LAYER);
       }
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
+    whenReady(map, apply);
     if (attribution.current) map.removeControl(attribution.current);
     const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
     attribution.current = new AttributionControl({ compact: true, customAttribution: credits });
@@ -107,7 +115,25 @@ export function MapView({ basemap, lang, initialView, layers, basemapKey, fly, o
   }, [lang, basemapKey]);
 
   useEffect(() => {
-    if (fly && mapRef.current) mapRef.current.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
+    const map = mapRef.current;
+    if (map) whenReady(map, () => applyChoropleth(map, choropleth));
+  }, [choropleth]);
+
+  const highlighted = useRef<string | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    whenReady(map, () => {
+      applyHighlight(map, highlighted.current, highlightCity);
+      highlighted.current = highlightCity;
+    });
+  }, [highlightCity]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!fly || !map) return;
+    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding: 90, maxZoom: 12, essential: true });
+    else map.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
   }, [fly]);
 
   return <div ref={container} className="map" data-testid="map" role="region" aria-label="map" />;

@@ -6,6 +6,8 @@ import type { BasemapTheme } from './theme.ts';
 import { FONT_FAMILY } from './theme.ts';
 
 export const CITY_LABEL_LAYER = 'city-labels';
+export const CHOROPLETH_LAYER = 'choropleth-fill';
+export const REGION_LAYERS = ['region-line', 'region-labels'] as const;
 export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels'] as const;
 
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -26,6 +28,9 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
       cities: { type: 'geojson', data: basemap.cities, promoteId: 'adcode' },
       'city-labels': { type: 'geojson', data: labelPoints(basemap.cities) },
       'context-labels': { type: 'geojson', data: labelPoints(basemap.context) },
+      // Filled in when the choropleth is first switched on (regions.geojson loads lazily).
+      regions: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      'region-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -54,6 +59,23 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
       },
       { id: 'city-fill', type: 'fill', source: 'cities', paint: { 'fill-color': theme.city } },
       {
+        id: CHOROPLETH_LAYER,
+        type: 'fill',
+        source: 'cities',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': theme.city, 'fill-opacity': 0.85 },
+      },
+      {
+        // Linked highlighting: the city hovered in the statistics panel.
+        id: 'city-highlight',
+        type: 'line',
+        source: 'cities',
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 0],
+        },
+      },
+      {
         id: 'city-line',
         type: 'line',
         source: 'cities',
@@ -66,6 +88,13 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
         source: 'context',
         filter: ['==', ['get', 'kind'], 'sar'],
         paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
+      },
+      {
+        id: 'region-line',
+        type: 'line',
+        source: 'regions',
+        layout: { visibility: 'none' },
+        paint: { 'line-color': '#3b3b3b', 'line-width': 2.2 },
       },
       {
         id: 'context-labels',
@@ -94,6 +123,21 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
           'text-padding': 1,
         },
         paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'region-labels',
+        type: 'symbol',
+        source: 'region-labels',
+        layout: {
+          visibility: 'none',
+          'text-field': ['get', 'text'],
+          'text-font': textFont,
+          'text-size': 15,
+          'text-max-width': 9,
+          'text-allow-overlap': true,
+          'text-offset': [0, 2.2],
+        },
+        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
     ],
   };

@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
-import { PLAN_COLUMNS, PORT_TYPES, PROJECT_ACTIONS, PROJECT_STATUSES, REGIONS } from '../data/enums.ts';
-import { CLASS_FILTERS, DEFAULT_STATE, type HashState } from '../state/hash-state.ts';
+import { PLAN_COLUMNS, PORT_TYPES, PROJECT_STATUSES, REGIONS } from '../data/enums.ts';
+import { DEFAULT_STATE, type HashState } from '../state/hash-state.ts';
+import { random, randomFilters } from '../../tests/helpers/random-filters.ts';
 import { facetCounts, portClass, projectClass, visibleFeatures, type Filters } from './filters.ts';
 
 const data = atlasFixture();
 const all: Filters = DEFAULT_STATE;
-
-/** A small deterministic generator, so "random" filter combinations are the same on every run. */
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
-function someOf<T>(values: readonly T[], next: () => number): T[] | null {
-  if (next() < 0.4) return null;
-  const chosen = values.filter(() => next() < 0.5);
-  return chosen.length ? chosen : [values[0]];
-}
-
-function randomFilters(next: () => number): Filters {
-  const cities = [...data.index.cities.keys()];
-  return {
-    ...all,
-    layers: DEFAULT_STATE.layers.filter(() => next() < 0.85),
-    types: PORT_TYPES.filter(() => next() < 0.8),
-    status: someOf(PROJECT_STATUSES, next),
-    action: someOf(PROJECT_ACTIONS, next),
-    column: someOf(PLAN_COLUMNS, next),
-    city: next() < 0.7 ? null : someOf(cities, next),
-    region: someOf(REGIONS, next),
-    class: someOf(CLASS_FILTERS, next),
-  };
-}
 
 /** The rules written out the slow, obvious way, to check the selectors against. */
 function bruteForce(filters: Filters) {
@@ -71,7 +45,7 @@ describe('visibleFeatures', () => {
   it('agrees with a brute-force count over 300 random filter combinations', () => {
     const next = random(42);
     for (let i = 0; i < 300; i++) {
-      const filters = randomFilters(next);
+      const filters = randomFilters(data, next);
       const visible = visibleFeatures(data, filters);
       expect({ ports: visible.ports.map((f) => f.properties.id), projects: visible.projects.map((f) => f.properties.id) }).toEqual(
         bruteForce(filters),
@@ -120,7 +94,7 @@ describe('facetCounts', () => {
   it('matches brute force on random combinations', () => {
     const next = random(7);
     for (let i = 0; i < 60; i++) {
-      const filters: HashState = { ...DEFAULT_STATE, ...randomFilters(next) };
+      const filters: HashState = { ...DEFAULT_STATE, ...randomFilters(data, next) };
       const counts = facetCounts(data, filters, 'column', PLAN_COLUMNS);
       for (const column of PLAN_COLUMNS) {
         const expected = filters.layers.includes('projects') ? bruteForce({ ...filters, column: [column] }).projects.length : 0;

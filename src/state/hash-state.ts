@@ -19,6 +19,14 @@ export type ClassFilter = (typeof CLASS_FILTERS)[number];
 export const PANELS = ['filters', 'list', 'legend', 'stats', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
 
+/** How points are drawn: one marker each, grouped into clusters, or as a density surface. */
+export const DISPLAYS = ['markers', 'clusters', 'density'] as const;
+export type Display = (typeof DISPLAYS)[number];
+
+/** What the city choropleth counts (it is off when the link does not say). */
+export const CHOROPLETH_MEASURES = ['projects', 'ports'] as const;
+export type ChoroplethMeasure = (typeof CHOROPLETH_MEASURES)[number];
+
 export const BASEMAPS = ['offline', 'osm', 'tianditu'] as const;
 export type BasemapKey = (typeof BASEMAPS)[number];
 
@@ -36,6 +44,8 @@ export interface HashState {
   class: readonly ClassFilter[] | null;
   sel: string | null;
   panel: Panel | null;
+  display: Display;
+  choro: ChoroplethMeasure | null;
   basemap: BasemapKey;
 }
 
@@ -52,6 +62,8 @@ export const DEFAULT_STATE: HashState = {
   class: null,
   sel: null,
   panel: null,
+  display: 'markers',
+  choro: null,
   basemap: 'offline',
 };
 
@@ -141,6 +153,8 @@ const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
     format: (value) => value,
   },
   panel: single(PANELS),
+  display: single(DISPLAYS),
+  choro: single(CHOROPLETH_MEASURES),
   basemap: single(BASEMAPS),
 };
 
@@ -150,7 +164,8 @@ function mapOrUndefined(view: MapView | undefined) {
 
 /** The order parameters are written in, so equal states give equal links. */
 const ORDER: (keyof HashState)[] = [
-  'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'basemap',
+  'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'display', 'choro',
+  'basemap',
 ];
 
 function isKnownKey(key: string): key is keyof HashState {

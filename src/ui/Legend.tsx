@@ -6,18 +6,44 @@ import { translate } from '../i18n/strings.ts';
 import { PROJECT_STATUS_COLOURS, ROUTE_COLOURS } from '../layers/symbols.ts';
 import type { Visible } from '../selectors/filters.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
+import { DENSITY_COLOURS, DENSITY_RADIUS_KM, donutSvg } from '../layers/cluster-layers.ts';
+import type { Display } from '../state/hash-state.ts';
 
 /** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
-export function Legend({ visible, lang }: { visible: Visible; lang: Lang }) {
+export function Legend({ visible, lang, display = 'markers' }: { visible: Visible; lang: Lang; display?: Display }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const portTypes = PORT_TYPES.filter((type) => visible.ports.some((f) => f.properties.port_type === type));
   const projectTypes = PORT_TYPES.filter((type) => visible.projects.some((f) => f.properties.port_type === type));
   const statuses = PROJECT_STATUSES.filter((s) => visible.projects.some((f) => f.properties.status === s));
   const precisions = PRECISIONS.filter((p) => [...visible.ports, ...visible.projects].some((f) => f.properties.precision === p));
   const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
+  if (display === 'density' && !nothing) {
+    const gradient = `linear-gradient(to right, ${DENSITY_COLOURS.map((c) => `rgb(${c.join(',')})`).join(', ')})`;
+    return (
+      <div className="legend" data-testid="legend" data-display="density">
+        <LegendGroup title={t('legendDensity').replace('{km}', String(DENSITY_RADIUS_KM))} testId="legend-density">
+          <li>
+            <span className="density-ramp" style={{ background: gradient }} aria-hidden="true" />
+          </li>
+          <li className="ramp-ends">
+            <span>{t('legendFew')}</span>
+            <span>{t('legendMany')}</span>
+          </li>
+        </LegendGroup>
+      </div>
+    );
+  }
   return (
     <div className="legend" data-testid="legend">
       {nothing && <p>{t('legendNothing')}</p>}
+      {display === 'clusters' && !nothing && (
+        <LegendGroup title={t('legendClusters')} testId="legend-clusters">
+          <li>
+            <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(donutSvg({ water: 3, land: 1, air: 1, rail: 1 }))}`} width={24} height={24} alt="" />
+            {t('legendClusterHint')}
+          </li>
+        </LegendGroup>
+      )}
       {portTypes.length > 0 && (
         <LegendGroup title={t('legendPorts')} testId="legend-ports">
           {portTypes.map((type: PortType) => (

@@ -5,6 +5,7 @@ import type { Panel } from '../state/hash-state.ts';
 const BUTTONS: { panel: Panel; label: StringKey }[] = [
   { panel: 'filters', label: 'filters' },
   { panel: 'list', label: 'list' },
+  { panel: 'stats', label: 'stats' },
   { panel: 'legend', label: 'legend' },
   { panel: 'about', label: 'about' },
 ];

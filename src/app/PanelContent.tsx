@@ -1,0 +1,59 @@
+import { Suspense, lazy } from 'react';
+import type { AtlasData } from '../data/atlas.ts';
+import type { Lang } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import type { ChoroplethClass } from '../selectors/choropleth.ts';
+import type { Visible } from '../selectors/filters.ts';
+import { countShown } from '../selectors/filters.ts';
+import type { HashState } from '../state/hash-state.ts';
+import { withFiltersReset } from '../state/hash-state.ts';
+import { FilterPanel } from '../ui/FilterPanel.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { ListPanel } from '../ui/ListPanel.tsx';
+
+// Planners' statistics are loaded on first use, so the public's first load does not carry them.
+const StatsPanel = lazy(() => import('../ui/stats/StatsPanel.tsx'));
+
+interface Props {
+  data: AtlasData;
+  state: HashState;
+  visible: Visible;
+  classes: ChoroplethClass[];
+  update: (patch: Partial<HashState>) => void;
+  replaceState: (next: HashState) => void;
+  selectAndFly: (id: string) => void;
+  onHoverCity: (adcode: string | null) => void;
+  onBasemapKey: () => void;
+}
+
+export function PanelContent({ data, state, visible, classes, update, replaceState, selectAndFly, onHoverCity, onBasemapKey }: Props) {
+  const lang: Lang = state.lang;
+  switch (state.panel) {
+    case 'filters':
+      return (
+        <FilterPanel
+          data={data}
+          state={state}
+          shown={countShown(visible)}
+          lang={lang}
+          onChange={update}
+          onReset={() => replaceState(withFiltersReset(state))}
+          onBasemapKey={onBasemapKey}
+        />
+      );
+    case 'list':
+      return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
+    case 'legend':
+      return <Legend visible={visible} lang={lang} display={state.display} />;
+    case 'stats':
+      return (
+        <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>
+          <StatsPanel data={data} visible={visible} state={state} lang={lang} classes={classes} onChange={update} onHoverCity={onHoverCity} />
+        </Suspense>
+      );
+    case 'about':
+      return <p className="panel-body about-text">{translate(lang, 'aboutText')}</p>;
+    case null:
+      return null;
+  }
+}

@@ -1,0 +1,43 @@
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CHOROPLETH_LAYER, REGION_LAYERS } from './basemap-style.ts';
+
+/** What the choropleth shows: a colour per city and a label per region (with its total). */
+export interface ChoroplethView {
+  colourByCity: Record<string, string>;
+  fallbackColour: string;
+  regions: FeatureCollection | null;
+  regionLabels: Record<string, string>;
+}
+
+/**
+ * The MapLibre side of the planners' views: the city choropleth, region outlines and the linked
+ * city highlight. Each function applies one piece of state and nothing else.
+ */
+export function applyChoropleth(map: MapLibreMap, view: ChoroplethView | null): void {
+  const visibility = view ? 'visible' : 'none';
+  map.setLayoutProperty(CHOROPLETH_LAYER, 'visibility', visibility);
+  for (const layer of REGION_LAYERS) map.setLayoutProperty(layer, 'visibility', view?.regions ? visibility : 'none');
+  if (!view) return;
+  const pairs = Object.entries(view.colourByCity).flat();
+  const colour: ExpressionSpecification = pairs.length
+    ? (['match', ['get', 'adcode'], ...pairs, view.fallbackColour] as unknown as ExpressionSpecification)
+    : (['literal', view.fallbackColour] as unknown as ExpressionSpecification);
+  map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', colour);
+  if (view.regions) {
+    (map.getSource('regions') as GeoJSONSource).setData(view.regions);
+    (map.getSource('region-labels') as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: view.regions.features.map((f) => ({
+        type: 'Feature',
+        properties: { key: f.properties?.key, text: view.regionLabels[String(f.properties?.key)] ?? '' },
+        geometry: { type: 'Point', coordinates: f.properties?.label as number[] },
+      })),
+    });
+  }
+}
+
+export function applyHighlight(map: MapLibreMap, previous: string | null, next: string | null): void {
+  if (previous) map.setFeatureState({ source: 'cities', id: previous }, { highlight: false });
+  if (next) map.setFeatureState({ source: 'cities', id: next }, { highlight: true });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
+import { DEFAULT_STATE } from '../state/hash-state.ts';
+import { exportCsv, exportGeojson, filterSummary } from './export.ts';
+import { visibleFeatures } from './filters.ts';
+
+const data = atlasFixture();
+
+describe('exports', () => {
+  const state = { ...DEFAULT_STATE, status: ['open' as const], city: ['440300'] };
+  const visible = visibleFeatures(data, state);
+
+  it('CSV starts with a BOM, states filters and date, and has one row per shown feature', () => {
+    const csv = exportCsv(data, visible, state, '2026-11-27');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toContain('2026-11-27');
+    expect(lines[1]).toContain('status=open; city=440300');
+    expect(lines.length - 3).toBe(visible.ports.length + visible.projects.length);
+    expect(lines.slice(3).map((l) => l.split(',')[0])).toEqual([...visible.ports, ...visible.projects].map((f) => f.properties.id));
+  });
+
+  it('quotes cells with commas and neutralises formula-like text', () => {
+    const tricky = { ...visible, ports: [{ ...visible.ports[0], properties: { ...visible.ports[0].properties, name_en: '=HYPERLINK("x"), evil' } }] };
+    const csv = exportCsv(data, tricky, state, '2026-11-27');
+    expect(csv).toContain(`"'=HYPERLINK(""x""), evil"`);
+  });
+
+  it('GeoJSON carries the same features with filters and date', () => {
+    const parsed = JSON.parse(exportGeojson(visible, state, '2026-11-27'));
+    expect(parsed.type).toBe('FeatureCollection');
+    expect(parsed.features).toHaveLength(visible.ports.length + visible.projects.length);
+    expect(parsed.atlas_export).toMatchObject({ exported: '2026-11-27', filters: 'status=open; city=440300' });
+  });
+
+  it('summarises "no filter" plainly', () => {
+    expect(filterSummary(DEFAULT_STATE)).toBe('none');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
+import { random, randomFilters } from '../../tests/helpers/random-filters.ts';
+import { DEFAULT_STATE } from '../state/hash-state.ts';
+import { visibleFeatures } from './filters.ts';
+import { cityStats, finding, rankBy, regionStats } from './stats.ts';
+
+const data = atlasFixture();
+
+describe('cityStats and regionStats', () => {
+  it('equal brute-force counts over many random filter combinations', () => {
+    const next = random(2026);
+    for (let i = 0; i < 200; i++) {
+      const filters = randomFilters(data, next);
+      const visible = visibleFeatures(data, filters);
+      const stats = cityStats(data, visible);
+      for (const row of stats) {
+        const projects = visible.projects.filter((f) => f.properties.city === row.adcode);
+        expect(row.projects).toBe(projects.length);
+        expect(row.ports).toBe(visible.ports.filter((f) => f.properties.city === row.adcode).length);
+        for (const [type, n] of Object.entries(row.projectsByType)) expect(n).toBe(projects.filter((f) => f.properties.port_type === type).length);
+        for (const [status, n] of Object.entries(row.projectsByStatus)) expect(n).toBe(projects.filter((f) => f.properties.status === status).length);
+      }
+      const regions = regionStats(stats);
+      expect(regions.reduce((n, r) => n + r.projects, 0)).toBe(visible.projects.length);
+      expect(regions.reduce((n, r) => n + r.ports, 0)).toBe(visible.ports.length);
+    }
+  });
+
+  it('has all 21 cities, in the four regions 9 / 4 / 3 / 5', () => {
+    const regions = regionStats(cityStats(data, visibleFeatures(data, DEFAULT_STATE)));
+    expect(regions.map((r) => r.cities)).toEqual([9, 4, 3, 5]);
+    expect(regions.reduce((n, r) => n + r.projects, 0)).toBe(108);
+  });
+
+  it('ranks highest first with a stable order for ties', () => {
+    const ranked = rankBy(cityStats(data, visibleFeatures(data, DEFAULT_STATE)), (r) => r.projects);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].projects).toBeGreaterThanOrEqual(ranked[i].projects);
+  });
+});
+
+describe('finding', () => {
+  it('names the region with most shown projects, its share and the main plan column', () => {
+    const visible = visibleFeatures(data, DEFAULT_STATE);
+    const result = finding(data, visible, 'projects')!;
+    const inRegion = visible.projects.filter((f) => data.index.regionOfCity.get(f.properties.city) === result.region);
+    expect(result.count).toBe(inRegion.length);
+    expect(result.total).toBe(108);
+    expect(result.share).toBeCloseTo(inRegion.length / 108);
+    for (const other of ['pearl-river-delta', 'east-wing', 'west-wing', 'north'] as const) {
+      expect(visible.projects.filter((f) => data.index.regionOfCity.get(f.properties.city) === other).length).toBeLessThanOrEqual(result.count);
+    }
+    expect(result.topColumnCount).toBe(inRegion.filter((f) => f.properties.column === result.topColumn).length);
+  });
+
+  it('is null when nothing is shown', () => {
+    expect(finding(data, visibleFeatures(data, { ...DEFAULT_STATE, types: [] }), 'projects')).toBeNull();
+  });
+});

@@ -1,0 +1,146 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AtlasPage, openAtlas } from './harness.ts';
+import { hash, mapState, rendered, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+
+let atlas: AtlasPage | null = null;
+afterEach(async () => {
+  expect(atlas?.offOrigin ?? []).toEqual([]);
+  await atlas?.close();
+  atlas = null;
+});
+
+async function open(hashText: string) {
+  atlas = await openAtlas({ hash: hashText });
+  await waitForMapIdle(atlas.page);
+  return atlas.page;
+}
+
+/** City adcode of every project the map draws right now. */
+function drawnProjectCities(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const layer = (window.__atlas!.layers as { id: string; props: { data: { properties: { city: string } }[] } }[]).find((l) => l.id === 'projects')!;
+    return layer.props.data.map((d) => d.properties.city);
+  });
+}
+
+describe('statistics panel', () => {
+  it('filters the map and the link when a city bar is clicked, and its table equals the map', async () => {
+    const page = await open('#panel=stats&status=planned');
+    await page.getByTestId('city-bars').locator('[data-key="441300"]').click();
+    await expect.poll(() => hash(page)).toContain('city=441300');
+    const cities = await drawnProjectCities(page);
+    expect(cities.length).toBeGreaterThan(0);
+    expect(new Set(cities)).toEqual(new Set(['441300']));
+    const count = Number(await page.getByTestId('stats-table').locator('tr[data-city="441300"] td[data-count]').getAttribute('data-count'));
+    expect(count).toBe(cities.length);
+    // Clicking the same bar again lifts the city filter.
+    await page.getByTestId('city-bars').locator('[data-key="441300"]').click();
+    await expect.poll(() => hash(page)).not.toContain('city=');
+  });
+
+  it('counts per city in the table equal the projects drawn, for every city', async () => {
+    const page = await open('#panel=stats&types=water&column=1,5');
+    const cities = await drawnProjectCities(page);
+    const rows = await page.getByTestId('stats-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-city'), Number(tr.querySelector('td[data-count]')!.getAttribute('data-count'))] as const),
+    );
+    expect(rows).toHaveLength(21);
+    for (const [city, count] of rows) expect(count, city!).toBe(cities.filter((c) => c === city).length);
+    expect(await page.getByTestId('finding').textContent()).toMatch(/\d+\/\d+|of \d+/);
+  });
+
+  it('highlights the city on the map while its bar is hovered', async () => {
+    const page = await open('#panel=stats');
+    await page.getByTestId('city-bars').locator('[data-key="440300"]').hover();
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas!.map!.getFeatureState({ source: 'cities', id: '440300' }).highlight))
+      .toBe(true);
+  });
+});
+
+describe('choropleth, clusters and density', () => {
+  it('colours each city by the class its count falls in, as the legend says', async () => {
+    const page = await open('#panel=stats&choro=projects');
+    const legend = page.getByTestId('choropleth-legend').first();
+    await legend.waitFor();
+    const classes = await legend.locator('li').evaluateAll((items) =>
+      items.map((li) => ({
+        min: Number(li.getAttribute('data-min')),
+        max: Number(li.getAttribute('data-max')),
+        cities: Number(li.getAttribute('data-cities')),
+        colour: (li.querySelector('.swatch') as HTMLElement).style.background,
+      })),
+    );
+    expect(classes.reduce((n, c) => n + c.cities, 0)).toBe(21);
+    const fill = (await page.evaluate(() => window.__atlas!.map!.getPaintProperty('choropleth-fill', 'fill-color'))) as unknown[];
+    const colourOf = new Map<string, string>();
+    for (let i = 2; i < fill.length - 1; i += 2) colourOf.set(String(fill[i]), String(fill[i + 1]));
+    const rows = await page.getByTestId('stats-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-city')!, Number(tr.querySelector('td[data-count]')!.getAttribute('data-count'))] as const),
+    );
+    const toRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const [city, count] of rows) {
+      const expected = classes.find((c) => count >= c.min && count <= c.max)!;
+      expect(toRgb(colourOf.get(city)!), city).toBe(expected.colour);
+    }
+    expect(await page.evaluate(() => window.__atlas!.map!.getLayoutProperty('choropleth-fill', 'visibility'))).toBe('visible');
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map!.getLayoutProperty('region-line', 'visibility'))).toBe('visible');
+    await page.screenshot({ path: '.tmp/screenshots/e2e-choropleth.png' });
+  });
+
+  it('groups markers into clusters that split by type and zoom in on click', async () => {
+    const page = await open('#display=clusters');
+    const clusters = await page.evaluate(() => {
+      const layer = (window.__atlas!.layers as { id: string; props: { data: { members: string[]; position: [number, number] }[] } }[]).find((l) => l.id === 'clusters')!;
+      return layer.props.data.map((c) => ({ size: c.members.length, position: c.position }));
+    });
+    expect(clusters.length).toBeGreaterThan(5);
+    const biggest = clusters.sort((a, b) => b.size - a.size)[0];
+    const before = (await mapState(page)).zoom;
+    const point = await page.evaluate((p) => window.__atlas!.map!.project(p), biggest.position);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await waitForMoveEnd(page);
+    await expect.poll(async () => (await mapState(page)).zoom).toBeGreaterThan(before + 1);
+    await page.screenshot({ path: '.tmp/screenshots/e2e-clusters.png' });
+  });
+
+  it('draws a density surface instead of markers', async () => {
+    const page = await open('#display=density');
+    const layers = await rendered(page);
+    expect(Object.keys(layers)).toContain('density');
+    expect(layers.ports).toBeUndefined();
+    expect(await page.getByTestId('legend-density').count()).toBe(1);
+    await page.screenshot({ path: '.tmp/screenshots/e2e-density.png' });
+  });
+});
+
+describe('export', () => {
+  it('downloads CSV and GeoJSON of exactly the filtered set, with filters and date', async () => {
+    const page = await open('#panel=stats&types=land,air&status=planned,open');
+    const drawn = await rendered(page);
+    const ids = [...drawn.ports, ...drawn.projects].sort();
+
+    // Downloads from a remote browser are fetched to a local file with saveAs.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^guangdong-port-atlas-\d{4}-\d{2}-\d{2}\.csv$/);
+    await csvDownload.saveAs(join(dir, 'export.csv'));
+    const csv = readFileSync(join(dir, 'export.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[1]).toContain('types=land,air');
+    expect(lines[1]).toContain('status=planned,open');
+    expect(lines[0]).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(lines.slice(3).map((line) => line.split(',')[0]).sort()).toEqual(ids);
+
+    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    await geoDownload.saveAs(join(dir, 'export.geojson'));
+    const geojson = JSON.parse(readFileSync(join(dir, 'export.geojson'), 'utf8'));
+    expect(geojson.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(ids);
+    expect(geojson.atlas_export.filters).toContain('types=land,air');
+  });
+});
