@@ -9,11 +9,13 @@ import { IgnoredParamsNotice } from './ui/IgnoredParamsNotice.tsx';
 import { LoadError, LoadingIndicator } from './ui/LoadStatus.tsx';
 import { MapErrorBoundary } from './ui/MapErrorBoundary.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+import { enterFullscreen } from './app/use-presentation.ts';
 
 export function App() {
   const { state, update, replaceState, ignored, notify, dismissIgnored } = useHashState();
   const load = useAtlasData();
   const [canDrawMap] = useState(hasWebgl);
+  const [exportOpen, setExportOpen] = useState(false);
   const { lang } = state;
 
   useEffect(() => {
@@ -25,12 +27,30 @@ export function App() {
     <div className="app">
       <Header lang={lang} onLangChange={(next) => update({ lang: next })}>
         <div id="search-slot" className="search-slot" />
-        <Toolbar lang={lang} panel={state.panel} onPanel={(panel) => update({ panel })} />
+        <Toolbar
+          lang={lang}
+          panel={state.panel}
+          onPanel={(panel) => update({ panel })}
+          onPresent={() => {
+            update({ present: true });
+            enterFullscreen();
+          }}
+          onExport={() => setExportOpen((open) => !open)}
+        />
       </Header>
       <main className="app-main">
         {load.status === 'ready' && (
           <MapErrorBoundary lang={lang}>
-            <AtlasView data={load.data} state={state} update={update} replaceState={replaceState} notify={notify} canDrawMap={canDrawMap} />
+            <AtlasView
+              data={load.data}
+              state={state}
+              update={update}
+              replaceState={replaceState}
+              notify={notify}
+              canDrawMap={canDrawMap}
+              exportOpen={exportOpen}
+              onExportClose={() => setExportOpen(false)}
+            />
           </MapErrorBoundary>
         )}
         {load.status === 'loading' && <LoadingIndicator lang={lang} />}

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createPortal } from 'react-dom';
 import type { AtlasData } from '../data/atlas.ts';
 import { featureExists } from '../data/atlas.ts';
@@ -22,6 +23,13 @@ import { ChoroplethLegend } from '../ui/stats/ChoroplethLegend.tsx';
 import { PanelContent } from './PanelContent.tsx';
 import { useChoropleth } from './use-choropleth.ts';
 import { labelOf, pickedId, usePicking } from './use-picking.ts';
+import { usePresentationKeys } from './use-presentation.ts';
+import { useTour } from './use-tour.ts';
+import { useTripsLayer } from './use-trips-layer.ts';
+
+// Presentation and export are for meetings; they load when first used.
+const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
+const ExportMenu = lazy(() => import('../ui/ExportMenu.tsx'));
 
 /** Clusters give way to single markers from this zoom on. */
 const CLUSTER_MAX_ZOOM = 10;
@@ -34,9 +42,11 @@ interface Props {
   notify: (ignored: string[]) => void;
   /** false: no WebGL here, so the list stands in for the map. */
   canDrawMap: boolean;
+  exportOpen: boolean;
+  onExportClose: () => void;
 }
 
-export function AtlasView({ data, state, update, replaceState, notify, canDrawMap }: Props) {
+export function AtlasView({ data, state, update, replaceState, notify, canDrawMap, exportOpen, onExportClose }: Props) {
   const lang: Lang = state.lang;
   const [fly, setFly] = useState<FlyRequest | null>(null);
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
@@ -73,7 +83,15 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [visible, offsets, offsetsKey, selected, scaleStep, state.display, clusters],
   );
+  const [paused, setPaused] = useState(false);
+  const trips = useTripsLayer(visible, state.anim, paused);
+  const allLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
   const choropleth = useChoropleth(data, visible, state.choro, lang);
+  const flyTo = useCallback((request: FlyRequest) => setFly(request), []);
+  const tour = useTour(data, state, replaceState, flyTo);
+  usePresentationKeys({ state, update, count: tour.count, go: tour.go });
+  const mapInstance = useRef<MapLibreMap | null>(null);
+  const stepTitle = tour.tour && state.tour ? tour.tour.steps[state.tour - 1]?.[lang === 'zh' ? 'title_zh' : 'title_en'] : null;
   const searchIndex = useMemo(() => buildSearchIndex(data), [data]);
 
   const select = (id: string | null) => update({ sel: id });
@@ -112,7 +130,9 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           basemap={data.basemap}
           lang={lang}
           initialView={state.map}
-          layers={layers}
+          layers={allLayers}
+          present={state.present}
+          onMapReady={(map) => (mapInstance.current = map)}
           basemapKey={state.basemap}
           fly={fly}
           choropleth={choropleth.view}
@@ -165,6 +185,36 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           }}
           onClose={picking.closeStack}
         />
+      )}
+      {(state.present || state.tour !== null) && (
+        <Suspense fallback={null}>
+          <PresentationBar
+            data={data}
+            tour={tour.tour}
+            step={state.tour}
+            lang={lang}
+            present={state.present}
+            anim={state.anim}
+            paused={paused}
+            onGo={tour.go}
+            onExitTour={() => update({ tour: null })}
+            onExitPresentation={() => {
+              if (document.fullscreenElement) void document.exitFullscreen?.();
+              update({ present: false, tour: null });
+            }}
+            onTogglePause={() => setPaused((p) => !p)}
+          />
+        </Suspense>
+      )}
+      {tour.load.status === 'error' && (
+        <div className="load-error" role="alert" data-testid="tour-error">
+          {tour.load.error.message}
+        </div>
+      )}
+      {exportOpen && mapInstance.current && (
+        <Suspense fallback={null}>
+          <ExportMenu map={mapInstance.current} data={data} visible={visible} state={state} title={stepTitle} onClose={onExportClose} />
+        </Suspense>
       )}
       <SearchSlot index={searchIndex} lang={lang} onChoose={selectAndFly} />
     </>

@@ -3,6 +3,7 @@
 import citiesUrl from '../../geodata/cities.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
 import regionsUrl from '../../geodata/regions.geojson?url';
+import tourUrl from '../../geodata/tour.json?url';
 import worldUrl from '../../geodata/world.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
 import projectsUrl from '../../geodata/projects.geojson?url';
@@ -34,4 +35,5 @@ export type GeodataKey = keyof typeof GEODATA_FILES;
 /** Loaded only when a view needs them, so they do not weigh on the first load. */
 export const LAZY_FILES = {
   regions: { name: 'regions.geojson', url: regionsUrl },
+  tour: { name: 'tour.json', url: tourUrl },
 } as const satisfies Record<string, GeodataFile>;

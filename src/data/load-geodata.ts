@@ -86,19 +86,22 @@ export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
   return indexAtlas(loaded as never);
 }
 
-const lazy = new Map<keyof typeof LAZY_FILES, Promise<FeatureCollection>>();
+const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();
 
 /** Loads a file that only some views need, once; a failure names the file like any other. */
-export function loadLazy(key: keyof typeof LAZY_FILES): Promise<FeatureCollection> {
+export function loadLazy(key: 'regions'): Promise<FeatureCollection>;
+export function loadLazy(key: 'tour'): Promise<unknown>;
+export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {
   let pending = lazy.get(key);
   if (!pending) {
     const file = LAZY_FILES[key];
     pending = fetchJson(file).then((raw) => {
+      if (key !== 'regions') return raw;
       const candidate = raw as Partial<FeatureCollection> | null;
       if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
         throw new GeodataLoadError(file.name, 'is not a GeoJSON FeatureCollection');
       }
-      return candidate as FeatureCollection;
+      return candidate;
     });
     pending.catch(() => lazy.delete(key));
     lazy.set(key, pending);

@@ -10,7 +10,7 @@ import { attachDeck, type PickHandler } from './deck-bridge.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
-import { applyChoropleth, applyHighlight, type ChoroplethView } from './planning-sync.ts';
+import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
 import { exposeLayers, exposeMap } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
@@ -28,6 +28,9 @@ interface Props {
   fly: FlyRequest | null;
   choropleth: ChoroplethView | null;
   highlightCity: string | null;
+  /** Projector theme: larger labels, stronger borders. */
+  present: boolean;
+  onMapReady: (map: MapLibreMap) => void;
   onViewChange: (view: MapViewState) => void;
   onPick: (picked: PickingInfo[], city: string | null) => void;
   tooltip: (info: PickingInfo) => string | null;
@@ -40,7 +43,7 @@ function whenReady(map: MapLibreMap, apply: () => void): void {
 }
 
 export function MapView(props: Props) {
-  const { basemap, lang, initialView, layers, basemapKey, fly, choropleth, highlightCity, onViewChange, onPick, tooltip } = props;
+  const { basemap, lang, initialView, layers, basemapKey, fly, choropleth, highlightCity, present, onViewChange, onPick, tooltip } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const deckRef = useRef<ReturnType<typeof attachDeck> | null>(null);
@@ -77,6 +80,7 @@ export function MapView(props: Props) {
     };
     deckRef.current = attachDeck(map, onDeckPick, (info) => latest.current.tooltip(info));
     mapRef.current = map;
+    props.onMapReady(map);
     exposeMap(map, deckRef.current.overlay);
     return () => {
       exposeMap(null, null);
@@ -119,6 +123,11 @@ export function MapView(props: Props) {
     if (map) whenReady(map, () => applyChoropleth(map, choropleth));
   }, [choropleth]);
 
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) whenReady(map, () => applyProjectorTheme(map, present));
+  }, [present]);
+
   const highlighted = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
@@ -132,7 +141,9 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!fly || !map) return;
-    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding: 90, maxZoom: 12, essential: true });
+    // In presentation mode the caption card covers the bottom and the legend the left: keep the subject clear of both.
+    const padding = present ? { top: 60, bottom: 330, left: 300, right: 60 } : { top: 70, bottom: 70, left: 70, right: 70 };
+    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: 12, essential: true });
     else map.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
   }, [fly]);
 

@@ -41,3 +41,11 @@ export function applyHighlight(map: MapLibreMap, previous: string | null, next: 
   if (previous) map.setFeatureState({ source: 'cities', id: previous }, { highlight: false });
   if (next) map.setFeatureState({ source: 'cities', id: next }, { highlight: true });
 }
+
+/** On a projector, labels must read from the back of the room and borders must survive washed-out colours. */
+export function applyProjectorTheme(map: MapLibreMap, on: boolean): void {
+  map.setLayoutProperty('city-labels', 'text-size', on ? ['interpolate', ['linear'], ['zoom'], 5, 16, 8, 22] : ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15]);
+  map.setLayoutProperty('context-labels', 'text-size', on ? 17 : ['match', ['get', 'kind'], 'sar', 13, 12]);
+  map.setPaintProperty('city-line', 'line-color', on ? '#5b564b' : '#a9a396');
+  map.setPaintProperty('city-labels', 'text-halo-width', on ? 2.5 : 1.5);
+}

@@ -10,7 +10,7 @@ describe('parseHash', () => {
   it('reads every documented parameter', () => {
     const { state, ignored } = parseHash(
       '#map=9.50/22.5431/114.0579&lang=en&layers=ports,rail&types=land,air&status=open,planned&action=new&column=3,1' +
-        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&basemap=osm',
+        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -28,6 +28,9 @@ describe('parseHash', () => {
       panel: 'list',
       display: 'clusters',
       choro: 'projects',
+      anim: true,
+      present: true,
+      tour: 3,
       basemap: 'osm',
     } satisfies HashState);
   });
@@ -62,6 +65,11 @@ describe('parseHash', () => {
       expect(ignored).toEqual([param]);
     },
   );
+
+  it('reads switches and the tour step strictly', () => {
+    expect(parseHash('#present=1&anim=0&tour=10').state).toMatchObject({ present: true, anim: false, tour: 10 });
+    expect(parseHash('#present=yes&tour=0&tour=x').ignored).toEqual(['present=yes', 'tour=0', 'tour=x']);
+  });
 
   it('rejects a selection id that cannot be a feature id', () => {
     expect(parseHash('#sel=<script>').ignored).toEqual(['sel=<script>']);

@@ -46,6 +46,12 @@ export interface HashState {
   panel: Panel | null;
   display: Display;
   choro: ChoroplethMeasure | null;
+  /** Ships and trains moving along the routes. */
+  anim: boolean;
+  /** Presentation mode: full screen, projector theme, no editing clutter. */
+  present: boolean;
+  /** The guided tour's step, 1-based; null when no tour is running. */
+  tour: number | null;
   basemap: BasemapKey;
 }
 
@@ -64,6 +70,9 @@ export const DEFAULT_STATE: HashState = {
   panel: null,
   display: 'markers',
   choro: null,
+  anim: false,
+  present: false,
+  tour: null,
   basemap: 'offline',
 };
 
@@ -137,6 +146,12 @@ const cityList: Codec<readonly string[]> = {
   format: (value) => value.join(','),
 };
 
+/** A switch: `1` on, `0` off. */
+const flag: Codec<boolean> = {
+  parse: (raw) => (raw === '1' ? { value: true, rejected: [] } : raw === '0' ? { value: false, rejected: [] } : undefined),
+  format: (value) => (value ? '1' : '0'),
+};
+
 const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
   lang: single(LANGS),
   map: { parse: (raw) => mapOrUndefined(parseMapView(raw)), format: formatMapView },
@@ -155,6 +170,12 @@ const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
   panel: single(PANELS),
   display: single(DISPLAYS),
   choro: single(CHOROPLETH_MEASURES),
+  anim: flag,
+  present: flag,
+  tour: {
+    parse: (raw) => (/^[1-9]\d?$/.test(raw) ? { value: Number(raw), rejected: [] } : undefined),
+    format: (value) => String(value),
+  },
   basemap: single(BASEMAPS),
 };
 
@@ -165,7 +186,7 @@ function mapOrUndefined(view: MapView | undefined) {
 /** The order parameters are written in, so equal states give equal links. */
 const ORDER: (keyof HashState)[] = [
   'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'display', 'choro',
-  'basemap',
+  'anim', 'present', 'tour', 'basemap',
 ];
 
 function isKnownKey(key: string): key is keyof HashState {

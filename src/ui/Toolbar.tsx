@@ -11,7 +11,15 @@ const BUTTONS: { panel: Panel; label: StringKey }[] = [
 ];
 
 /** Opens one side panel at a time; pressing the open one again closes it. */
-export function Toolbar({ lang, panel, onPanel }: { lang: Lang; panel: Panel | null; onPanel: (panel: Panel | null) => void }) {
+interface Props {
+  lang: Lang;
+  panel: Panel | null;
+  onPanel: (panel: Panel | null) => void;
+  onPresent: () => void;
+  onExport: () => void;
+}
+
+export function Toolbar({ lang, panel, onPanel, onPresent, onExport }: Props) {
   return (
     <nav className="toolbar" aria-label="panels">
       {BUTTONS.map((button) => (
@@ -25,6 +33,12 @@ export function Toolbar({ lang, panel, onPanel }: { lang: Lang; panel: Panel | n
           {translate(lang, button.label)}
         </button>
       ))}
+      <button type="button" data-testid="export-open" onClick={onExport}>
+        {translate(lang, 'exportImage')}
+      </button>
+      <button type="button" data-testid="present-enter" title={translate(lang, 'presentLabel')} onClick={onPresent}>
+        {translate(lang, 'present')}
+      </button>
     </nav>
   );
 }

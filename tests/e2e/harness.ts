@@ -26,13 +26,17 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Replace the body of matching same-origin requests, e.g. to serve a corrupt geodata file. */
   corrupt?: { urlPart: string; body: string; status?: number };
+  reducedMotion?: boolean;
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
   const offOrigin: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {

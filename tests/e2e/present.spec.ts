@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type AtlasPage, openAtlas } from './harness.ts';
+import { hash, mapState, rendered, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+
+let atlas: AtlasPage | null = null;
+afterEach(async () => {
+  expect(atlas?.offOrigin ?? []).toEqual([]);
+  await atlas?.close();
+  atlas = null;
+});
+
+const projector = { width: 1920, height: 1080 };
+const tour = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/tour.json'), 'utf8')) as {
+  steps: { id: string; title_zh: string; camera: { center?: [number, number]; zoom?: number; bounds?: [[number, number], [number, number]] }; state: string }[];
+};
+
+async function open(hashText = '', options: { reducedMotion?: boolean } = {}) {
+  atlas = await openAtlas({ hash: hashText, viewport: projector, ...options });
+  await waitForMapIdle(atlas.page);
+  return atlas.page;
+}
+
+async function settle(page: Page) {
+  await waitForMoveEnd(page);
+  await waitForMapIdle(page);
+}
+
+describe('presentation mode', () => {
+  it('enters with the button, uses large type, and leaves with Esc', async () => {
+    const page = await open();
+    await page.getByTestId('present-enter').click();
+    await expect.poll(() => hash(page)).toContain('present=1');
+    expect(await page.evaluate(() => document.body.classList.contains('presenting'))).toBe(true);
+    const bar = page.getByTestId('presentation-bar');
+    await bar.waitFor();
+    const size = await bar.locator('.tour-caption').first().evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p') ?? el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    expect(await page.getByTestId('search-input').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hash(page)).not.toContain('present=1');
+    expect(await page.evaluate(() => document.body.classList.contains('presenting'))).toBe(false);
+  });
+
+  it('walks the whole tour with clicker keys, moving the camera and layers at each step', { timeout: 240_000 }, async () => {
+    const page = await open('#present=1');
+    await page.getByTestId('presentation-bar').waitFor();
+    for (let n = 1; n <= tour.steps.length; n++) {
+      await page.keyboard.press(n === 1 ? 'Space' : 'ArrowRight');
+      await expect.poll(() => hash(page)).toContain(`tour=${n}`);
+      const step = tour.steps[n - 1];
+      expect(await page.getByTestId('tour-title').textContent()).toBe(step.title_zh);
+      expect(await page.getByTestId('tour-caption').textContent()).not.toMatch(/[{}]/);
+      const target = step.camera.center ?? [
+        (step.camera.bounds![0][0] + step.camera.bounds![1][0]) / 2,
+        (step.camera.bounds![0][1] + step.camera.bounds![1][1]) / 2,
+      ];
+      const inView = async () => {
+        const [west, south, east, north] = (await mapState(page)).bounds;
+        return target[0] > west && target[0] < east && target[1] > south && target[1] < north;
+      };
+      await expect.poll(inView, { timeout: 20_000, message: `step ${n} camera` }).toBe(true);
+      await settle(page);
+      const layers = await rendered(page);
+      const wanted = new URLSearchParams(step.state).get('layers')!.split(',');
+      if (!wanted.includes('projects')) expect(layers.projects ?? []).toEqual([]);
+      if (wanted.includes('sea')) expect(layers['sea-routes'].length).toBeGreaterThan(40);
+      if (wanted.includes('rail')) expect(layers['rail-routes'].length).toBeGreaterThan(10);
+      await page.screenshot({ path: `.tmp/screenshots/tour-step-${n}.png` });
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => hash(page)).toContain(`tour=${tour.steps.length - 1}`);
+    await page.keyboard.press('Home');
+    await expect.poll(() => hash(page)).toContain('tour=1&');
+    await page.keyboard.press('End');
+    await expect.poll(() => hash(page)).toContain(`tour=${tour.steps.length}`);
+    await page.keyboard.press('3');
+    await expect.poll(() => hash(page)).toContain('tour=3');
+    await page.locator('.tour-dots button[data-step="5"]').click();
+    await expect.poll(() => hash(page)).toContain('tour=5');
+  });
+
+  it('opens a step from a tour= link with that step’s filters', async () => {
+    const page = await open('#tour=3');
+    await expect.poll(() => page.getByTestId('tour-title').textContent()).toBe(tour.steps[2].title_zh);
+    await expect.poll(() => hash(page)).toContain('column=2');
+    const projects = (await rendered(page)).projects;
+    expect(projects.length).toBe(12);
+    expect(projects.every((id) => id.startsWith('proj-c2-'))).toBe(true);
+  });
+});
+
+describe('moving routes', () => {
+  const tripTime = (page: Page) =>
+    page.evaluate(() => {
+      const layer = (window.__atlas!.layers as { id: string; props: { currentTime: number } }[]).find((l) => l.id === 'trips');
+      return layer ? layer.props.currentTime : null;
+    });
+
+  it('animates ships along the lanes, and pauses', async () => {
+    const page = await open('#layers=sea&anim=1&present=1');
+    await expect.poll(() => tripTime(page)).not.toBeNull();
+    const first = await tripTime(page);
+    await expect.poll(() => tripTime(page), { timeout: 20_000 }).not.toBe(first);
+    await page.getByTestId('anim-toggle').click();
+    const paused = await tripTime(page);
+    await page.waitForTimeout(400);
+    expect(await tripTime(page)).toBe(paused);
+  });
+
+  it('stands still for users who prefer reduced motion', async () => {
+    const page = await open('#layers=sea&anim=1', { reducedMotion: true });
+    await expect.poll(() => tripTime(page)).not.toBeNull();
+    const first = await tripTime(page);
+    await page.waitForTimeout(500);
+    expect(await tripTime(page)).toBe(first);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk, and how many colours its middle has (drawn in the page). */
+async function inspectPng(page: Page, file: string) {
+  const bytes = readFileSync(file);
+  const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  const colours = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 200;
+    canvas.height = 120;
+    const context = canvas.getContext('2d')!;
+    // The middle of the image: map pixels, away from the title band, legend and footer.
+    context.drawImage(image, image.width * 0.3, image.height * 0.25, image.width * 0.4, image.height * 0.45, 0, 0, 200, 120);
+    const data = context.getImageData(0, 0, 200, 120).data;
+    const set = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) set.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return set.size;
+  }, bytes.toString('base64'));
+  return { ...size, colours };
+}
+
+describe('image export', () => {
+  it('saves slide and print PNGs at their sizes, holding real map pixels', async () => {
+    const page = await open('#map=8.20/22.6000/113.8000&types=land,water');
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-png-'));
+    await page.getByTestId('export-open').click();
+    for (const [size, width, height] of [['slide', 1920, 1080], ['a4', 1754, 1240]] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-menu').locator(`button[data-size="${size}"]`).click()]);
+      const file = join(dir, `${size}.png`);
+      await download.saveAs(file);
+      const png = await inspectPng(page, file);
+      expect(png.width).toBe(width);
+      expect(png.height).toBe(height);
+      expect(png.colours, `${size} map area`).toBeGreaterThan(30);
+      await page.screenshot({ path: `.tmp/screenshots/after-export-${size}.png` });
+    }
+    // The map is back at its own size and place afterwards.
+    const view = await mapState(page);
+    expect(view.zoom).toBeCloseTo(8.2, 1);
+  });
+});
