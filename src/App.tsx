@@ -53,6 +53,7 @@ export function App() {
             />
           </MapErrorBoundary>
         )}
+        {load.status === 'ready' && load.data.problems.length > 0 && <LoadError lang={lang} errors={load.data.problems} partial />}
         {load.status === 'loading' && <LoadingIndicator lang={lang} />}
         {load.status === 'error' && <LoadError lang={lang} errors={load.errors} />}
         {ignored.length > 0 && <IgnoredParamsNotice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}

@@ -64,6 +64,8 @@ export interface AtlasData {
   plan: PlanFigures;
   platforms: Platform[];
   index: AtlasIndex;
+  /** Files that failed to load; the atlas works without them and says which they are. */
+  problems: Error[];
 }
 
 export interface AtlasIndex {
@@ -124,6 +126,7 @@ export function indexAtlas(loaded: Loaded): AtlasData {
     plan: loaded.plan,
     platforms: loaded.platforms,
     index,
+    problems: [],
   };
 }
 

@@ -66,9 +66,25 @@ function assertJson(key: GeodataKey, value: unknown, check: (v: unknown) => bool
   return value;
 }
 
+/** Without these there is no map to show; any other file can fail and the rest of the atlas still works. */
+const REQUIRED_FILES: readonly GeodataKey[] = ['cities', 'context'];
+
+const EMPTY: Record<GeodataKey, () => unknown> = {
+  cities: () => ({ type: 'FeatureCollection', features: [] }),
+  context: () => ({ type: 'FeatureCollection', features: [] }),
+  world: () => ({ type: 'FeatureCollection', features: [] }),
+  ports: () => ({ type: 'FeatureCollection', features: [] }),
+  projects: () => ({ type: 'FeatureCollection', features: [] }),
+  sea: () => ({ type: 'FeatureCollection', features: [] }),
+  rail: () => ({ type: 'FeatureCollection', features: [] }),
+  plan: () => ({ plan: {}, figures: [] }),
+  platforms: () => [],
+};
+
 /**
- * Loads every file in parallel. All failures are collected (AggregateError of GeodataLoadError)
- * so the user sees each broken file at once, not only the first.
+ * Loads every file in parallel. If a file the map cannot do without fails, all failures are thrown
+ * together (AggregateError of GeodataLoadError); any other broken file is left out, named in
+ * `problems`, and the rest of the atlas loads.
  */
 export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
   const keys = Object.keys(GEODATA_FILES) as GeodataKey[];
@@ -80,10 +96,14 @@ export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
       return assertFeatureCollection(key, raw);
     }),
   );
-  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []));
-  if (failures.length > 0) throw new AggregateError(failures, failures.map((f) => f.message).join('; '));
-  const loaded = Object.fromEntries(keys.map((key, i) => [key, (results[i] as PromiseFulfilledResult<unknown>).value]));
-  return indexAtlas(loaded as never);
+  const failures = keys.flatMap((key, i) => (results[i].status === 'rejected' ? [{ key, error: (results[i] as PromiseRejectedResult).reason as Error }] : []));
+  if (failures.some((f) => REQUIRED_FILES.includes(f.key))) {
+    throw new AggregateError(failures.map((f) => f.error), failures.map((f) => f.error.message).join('; '));
+  }
+  const loaded = Object.fromEntries(
+    keys.map((key, i) => [key, results[i].status === 'fulfilled' ? (results[i] as PromiseFulfilledResult<unknown>).value : EMPTY[key]()]),
+  );
+  return { ...indexAtlas(loaded as never), problems: failures.map((f) => f.error) };
 }
 
 const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();

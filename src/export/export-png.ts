@@ -44,14 +44,15 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 export async function exportPng(map: MapLibreMap, size: ExportSize, content: ExportContent): Promise<Blob> {
   const { width, height } = EXPORT_SIZES[size];
   const container = map.getContainer();
-  const saved = container.getAttribute('style');
+  // Styles are set through the CSSOM (style.cssText), which a strict Content-Security-Policy allows.
+  const saved = container.style.cssText;
   const savedRatio = map.getPixelRatio();
   const center = map.getCenter();
   const zoom = map.getZoom();
   // Keep the same area in view: the zoom grows with the ratio of the export width to the screen width.
   const exportZoom = zoom + Math.log2(width / container.clientWidth);
   try {
-    container.setAttribute('style', `position:fixed;left:0;top:0;width:${width}px;height:${height}px;z-index:-1;`);
+    container.style.cssText = `position:fixed;left:0;top:0;width:${width}px;height:${height}px;z-index:-1;`;
     map.setPixelRatio(1);
     map.resize();
     map.jumpTo({ center, zoom: exportZoom });
@@ -65,8 +66,7 @@ export async function exportPng(map: MapLibreMap, size: ExportSize, content: Exp
     await drawFrame(context, width, height, content, metresPerPixel(center.lat, exportZoom));
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
   } finally {
-    if (saved === null) container.removeAttribute('style');
-    else container.setAttribute('style', saved);
+    container.style.cssText = saved;
     map.setPixelRatio(savedRatio);
     map.resize();
     map.jumpTo({ center, zoom });

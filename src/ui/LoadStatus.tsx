@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { GeodataLoadError } from '../data/load-geodata.ts';
@@ -11,10 +12,13 @@ export function LoadingIndicator({ lang }: { lang: Lang }) {
   );
 }
 
-export function LoadError({ lang, errors }: { lang: Lang; errors: Error[] }) {
+/** Names each broken file. `partial`: the atlas runs without them, so the notice can be dismissed. */
+export function LoadError({ lang, errors, partial = false }: { lang: Lang; errors: Error[]; partial?: boolean }) {
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
   return (
-    <div className="load-error" role="alert" data-testid="load-error">
-      <h2>{translate(lang, 'loadFailed')}</h2>
+    <div className={partial ? 'load-error partial' : 'load-error'} role="alert" data-testid={partial ? 'load-warning' : 'load-error'}>
+      <h2>{translate(lang, partial ? 'loadPartial' : 'loadFailed')}</h2>
       <p>{translate(lang, 'loadFailedHint')}</p>
       <ul>
         {errors.map((error, index) => (
@@ -29,6 +33,11 @@ export function LoadError({ lang, errors }: { lang: Lang; errors: Error[] }) {
           </li>
         ))}
       </ul>
+      {partial && (
+        <button type="button" className="link-button" onClick={() => setDismissed(true)}>
+          {translate(lang, 'dismiss')}
+        </button>
+      )}
     </div>
   );
 }

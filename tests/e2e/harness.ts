@@ -27,6 +27,10 @@ export interface OpenOptions {
   /** Replace the body of matching same-origin requests, e.g. to serve a corrupt geodata file. */
   corrupt?: { urlPart: string; body: string; status?: number };
   reducedMotion?: boolean;
+  /** Let the test inject its own scripts (axe-core) past the page's Content-Security-Policy. */
+  bypassCsp?: boolean;
+  /** Pretend the browser has no WebGL (canvas.getContext('webgl'/'webgl2') returns null). */
+  noWebgl?: boolean;
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
@@ -36,6 +40,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    bypassCSP: options.bypassCsp ?? false,
   });
   const offOrigin: string[] = [];
   const errors: string[] = [];
@@ -51,6 +56,20 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     return route.continue();
   });
   const page = await context.newPage();
+  // Every Content-Security-Policy violation is recorded, so a test can assert there are none.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  if (options.noWebgl) {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+  }
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
