@@ -14,6 +14,7 @@ import { resolveSelection, viewFor } from '../selectors/selection.ts';
 import { spreadOffsets } from '../selectors/spread.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { DetailCard } from '../ui/DetailCard.tsx';
+import { LoadError } from '../ui/LoadStatus.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ListPanel } from '../ui/ListPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -26,6 +27,7 @@ import { labelOf, pickedId, usePicking } from './use-picking.ts';
 import { usePresentationKeys } from './use-presentation.ts';
 import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
+import { useDensityBuilder } from './use-density-builder.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -51,6 +53,7 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
   const [fly, setFly] = useState<FlyRequest | null>(null);
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
   const [hoverCity, setHoverCity] = useState<string | null>(null);
+  const [lateProblems, setLateProblems] = useState<Error[]>([]);
   const { layers: layerKeys, types, status, action, column, city, region } = state;
   const visible = useMemo(
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
@@ -77,11 +80,12 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           ),
     [visible, clusterZoom],
   );
+  const density = useDensityBuilder(state.display === 'density');
   const layers = useMemo(
-    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom, display: state.display, clusters }),
+    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom, display: state.display, clusters, density }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, offsets, offsetsKey, selected, scaleStep, state.display, clusters],
+    [visible, offsets, offsetsKey, selected, scaleStep, state.display, clusters, density],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);
@@ -133,6 +137,7 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           layers={allLayers}
           present={state.present}
           onMapReady={(map) => (mapInstance.current = map)}
+          onLazyError={(error) => setLateProblems((list) => [...list, error])}
           basemapKey={state.basemap}
           fly={fly}
           choropleth={choropleth.view}
@@ -206,6 +211,7 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           />
         </Suspense>
       )}
+      {lateProblems.length > 0 && <LoadError lang={lang} errors={lateProblems} partial />}
       {tour.load.status === 'error' && (
         <div className="load-error" role="alert" data-testid="tour-error">
           {tour.load.error.message}

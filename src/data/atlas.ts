@@ -83,7 +83,8 @@ export interface AtlasIndex {
 interface Loaded {
   cities: AreaCollection<CityProperties>;
   context: AreaCollection<ContextProperties>;
-  world: AreaCollection<CountryProperties>;
+  /** Loaded later by the map (see LAZY_FILES); empty until then. */
+  world?: AreaCollection<CountryProperties>;
   ports: PortCollection;
   projects: ProjectCollection;
   sea: SeaRouteCollection;
@@ -118,7 +119,7 @@ export function indexAtlas(loaded: Loaded): AtlasData {
     railRoutesOfPort: groupBy(loaded.rail.features, (f) => f.properties.origin),
   };
   return {
-    basemap: { cities: loaded.cities, context: loaded.context, world: loaded.world },
+    basemap: { cities: loaded.cities, context: loaded.context, world: loaded.world ?? { type: 'FeatureCollection', features: [] } },
     ports: loaded.ports,
     projects: loaded.projects,
     sea: loaded.sea,

@@ -21,7 +21,6 @@ export interface GeodataFile {
 export const GEODATA_FILES = {
   cities: { name: 'cities.geojson', url: citiesUrl },
   context: { name: 'context.geojson', url: contextUrl },
-  world: { name: 'world.geojson', url: worldUrl },
   ports: { name: 'ports.geojson', url: portsUrl },
   projects: { name: 'projects.geojson', url: projectsUrl },
   sea: { name: 'routes-sea.geojson', url: seaRoutesUrl },
@@ -36,4 +35,6 @@ export type GeodataKey = keyof typeof GEODATA_FILES;
 export const LAZY_FILES = {
   regions: { name: 'regions.geojson', url: regionsUrl },
   tour: { name: 'tour.json', url: tourUrl },
+  // The world only shows when zoomed out, so it loads after the first map is drawn.
+  world: { name: 'world.geojson', url: worldUrl },
 } as const satisfies Record<string, GeodataFile>;

@@ -72,7 +72,6 @@ const REQUIRED_FILES: readonly GeodataKey[] = ['cities', 'context'];
 const EMPTY: Record<GeodataKey, () => unknown> = {
   cities: () => ({ type: 'FeatureCollection', features: [] }),
   context: () => ({ type: 'FeatureCollection', features: [] }),
-  world: () => ({ type: 'FeatureCollection', features: [] }),
   ports: () => ({ type: 'FeatureCollection', features: [] }),
   projects: () => ({ type: 'FeatureCollection', features: [] }),
   sea: () => ({ type: 'FeatureCollection', features: [] }),
@@ -109,14 +108,14 @@ export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
 const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();
 
 /** Loads a file that only some views need, once; a failure names the file like any other. */
-export function loadLazy(key: 'regions'): Promise<FeatureCollection>;
+export function loadLazy(key: 'regions' | 'world'): Promise<FeatureCollection>;
 export function loadLazy(key: 'tour'): Promise<unknown>;
 export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {
   let pending = lazy.get(key);
   if (!pending) {
     const file = LAZY_FILES[key];
     pending = fetchJson(file).then((raw) => {
-      if (key !== 'regions') return raw;
+      if (key === 'tour') return raw;
       const candidate = raw as Partial<FeatureCollection> | null;
       if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
         throw new GeodataLoadError(file.name, 'is not a GeoJSON FeatureCollection');

@@ -3,7 +3,8 @@ import type { Cluster } from '../selectors/clusters.ts';
 import type { Visible } from '../selectors/filters.ts';
 import type { Selected } from '../selectors/selection.ts';
 import type { Display } from '../state/hash-state.ts';
-import { clusterLayers, densityLayer } from './cluster-layers.ts';
+import type { Layer as AnyLayer } from '@deck.gl/core';
+import { clusterLayers } from './cluster-layers.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
 import { railRoutesLayer, routePaths, seaRoutesLayer } from './route-layers.ts';
 
@@ -16,16 +17,18 @@ export interface LayerInput {
   display: Display;
   /** Set when display is clusters: the groups at the current zoom. */
   clusters: Cluster[] | null;
+  /** Builds the density layer; loaded on first use (see use-density-layer), null until then. */
+  density: ((points: { position: readonly number[] }[]) => AnyLayer) | null;
 }
 
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, offsets, offsetsKey, selected, zoom, display, clusters }: LayerInput): Layer[] {
+export function buildLayers({ visible, offsets, offsetsKey, selected, zoom, display, clusters, density }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
   const routes = [seaRoutesLayer(routePaths(visible.sea), selectedId), railRoutesLayer(routePaths(visible.rail), selectedId)];
   if (display === 'density') {
     const points = [...visible.ports, ...visible.projects].map((f) => ({ position: f.geometry.coordinates }));
-    return [...routes, densityLayer(points)];
+    return density ? [...routes, density(points)] : routes;
   }
   // In clusters mode, a point that shares its cell with others is drawn inside the cluster instead.
   const clustered = new Set(clusters?.filter((c) => c.members.length > 1).flatMap((c) => c.members));

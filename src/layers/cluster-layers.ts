@@ -1,5 +1,4 @@
 import { IconLayer, TextLayer } from '@deck.gl/layers';
-import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import type { PortType } from '../data/enums.ts';
 import { PORT_TYPES } from '../data/enums.ts';
 import type { Cluster } from '../selectors/clusters.ts';
@@ -61,34 +60,4 @@ export function clusterLayers(clusters: Cluster[]) {
       characterSet: '0123456789',
     }),
   ];
-}
-
-interface DensityPoint {
-  position: readonly number[];
-}
-
-/** Hexagon radius of the density view: wide enough to read at province zoom, narrow enough to split the delta's cities. */
-export const DENSITY_RADIUS_KM = 12;
-export const DENSITY_COLOURS: [number, number, number][] = [
-  [255, 255, 204],
-  [199, 233, 180],
-  [127, 205, 187],
-  [65, 182, 196],
-  [44, 127, 184],
-  [37, 52, 148],
-];
-
-/** The density view: hexagons coloured by how many ports and projects fall in each. */
-export function densityLayer(points: DensityPoint[]) {
-  return new HexagonLayer<DensityPoint>({
-    id: 'density',
-    data: points,
-    getPosition: (d) => d.position as [number, number],
-    radius: DENSITY_RADIUS_KM * 1000,
-    coverage: 0.95,
-    extruded: false,
-    opacity: 0.75,
-    pickable: false,
-    colorRange: DENSITY_COLOURS,
-  });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource } from 'maplibre-gl';
+import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
@@ -31,6 +32,8 @@ interface Props {
   /** Projector theme: larger labels, stronger borders. */
   present: boolean;
   onMapReady: (map: MapLibreMap) => void;
+  /** A file the map loads by itself after first drawing (the world layer) failed. */
+  onLazyError: (error: Error) => void;
   onViewChange: (view: MapViewState) => void;
   onPick: (picked: PickingInfo[], city: string | null) => void;
   tooltip: (info: PickingInfo) => string | null;
@@ -81,6 +84,12 @@ export function MapView(props: Props) {
     deckRef.current = attachDeck(map, onDeckPick, (info) => latest.current.tooltip(info));
     mapRef.current = map;
     props.onMapReady(map);
+    map.once('idle', () => {
+      loadLazy('world').then(
+        (world) => (map.getSource('world') as GeoJSONSource | undefined)?.setData(world),
+        (error: Error) => props.onLazyError(error),
+      );
+    });
     exposeMap(map, deckRef.current.overlay);
     return () => {
       exposeMap(null, null);

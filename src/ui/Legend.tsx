@@ -6,7 +6,8 @@ import { translate } from '../i18n/strings.ts';
 import { PROJECT_STATUS_COLOURS, ROUTE_COLOURS } from '../layers/symbols.ts';
 import type { Visible } from '../selectors/filters.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
-import { DENSITY_COLOURS, DENSITY_RADIUS_KM, donutSvg } from '../layers/cluster-layers.ts';
+import { donutSvg } from '../layers/cluster-layers.ts';
+import { DENSITY_COLOURS, DENSITY_RADIUS_KM } from '../layers/density-style.ts';
 import type { Display } from '../state/hash-state.ts';
 
 /** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
