@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/global-setup.ts';
+import { instrumentAtlas } from './page.ts';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`The bench needs Chromium at ${CHROMIUM_PATH}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface OpenOptions {
+  /** Instrument window.__atlas (the app); the bare page reports for itself. */
+  instrument?: boolean;
+  /** Serve this body instead of any same-origin URL whose path contains the key. */
+  replace?: Map<string, string>;
+  onResponse?: (response: Response) => void;
+}
+
+export interface BenchPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that tried to leave the origin; each was blocked. */
+  offOrigin: string[];
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context (empty cache) per page, so every load is a first load. Nothing leaves the origin. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<BenchPage> {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const target = route.request().url();
+    if (target.startsWith('data:') || target.startsWith('blob:')) return route.continue();
+    const parsed = new URL(target);
+    if (parsed.origin !== origin) {
+      offOrigin.push(target);
+      return route.abort('blockedbyclient');
+    }
+    for (const [key, body] of options.replace ?? []) {
+      if (parsed.pathname.includes(key)) return route.fulfill({ status: 200, contentType: 'application/geo+json', body });
+    }
+    return route.continue();
+  });
+  // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the page needs it too.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  if (options.instrument) await context.addInitScript(instrumentAtlas);
+  const page = await context.newPage();
+  if (options.onResponse) page.on('response', options.onResponse);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, context, offOrigin, errors, close: () => context.close() };
+}
+
+/** Waits for the first idle map (with deck layers, for the app); returns ms since navigation start. */
+export async function waitForFirstIdle(bench: BenchPage, timeoutMs = 120_000): Promise<{ idleAt: number; mapAt: number }> {
+  const read = () => {
+    const state = (window as unknown as { __bench?: { idleAt: number | null; mapAt: number | null } }).__bench;
+    return { idleAt: state?.idleAt ?? null, mapAt: state?.mapAt ?? null };
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await bench.page.evaluate(read);
+    if (state.idleAt !== null) return { idleAt: state.idleAt, mapAt: state.mapAt ?? Number.NaN };
+    if (Date.now() > deadline) {
+      throw new Error(`${bench.page.url()}: no idle map within ${timeoutMs} ms (map at ${state.mapAt} ms; page errors: ${bench.errors.join(' | ') || 'none'})`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}

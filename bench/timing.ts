@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { openPage, waitForFirstIdle, type BenchPage } from './browser.ts';
+import { changeStatusFilter, hookDeckRenders, settleFrames, type FilterChange } from './page.ts';
+import { median, round } from './stats.ts';
+
+export interface LoadTiming {
+  appMs: number[];
+  bareMs: number[];
+  /** When the app's map object appeared (data and font loaded before it): where the time goes. */
+  appMapAtMs: number[];
+  appMedian: number;
+  bareMedian: number;
+  ratio: number;
+}
+
+/** Navigation start to first idle map, app and bare page alternately, each in a fresh context. */
+export async function measureLoad(browser: Browser, appUrl: string, bareUrl: string, runs: number): Promise<LoadTiming> {
+  const appMs: number[] = [];
+  const bareMs: number[] = [];
+  const appMapAtMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const app = await openPage(browser, appUrl, { instrument: true });
+    const appIdle = await waitForFirstIdle(app).finally(() => app.close());
+    appMs.push(round(appIdle.idleAt));
+    appMapAtMs.push(round(appIdle.mapAt));
+    const bare = await openPage(browser, bareUrl);
+    bareMs.push(round((await waitForFirstIdle(bare).finally(() => bare.close())).idleAt));
+  }
+  const appMedian = median(appMs);
+  const bareMedian = median(bareMs);
+  return { appMs, bareMs, appMapAtMs, appMedian, bareMedian, ratio: round(appMedian / bareMedian, 2) };
+}
+
+/** The projects a filter change toggles: the status filter that keeps only planned projects. */
+export const FILTER_STATUS = 'planned';
+
+/** Opens the app ready for filter changes: first idle reached, deck frames counted. */
+export async function openForFilters(browser: Browser, url: string, projectsBody?: string): Promise<BenchPage> {
+  const replace = projectsBody ? new Map([['/projects-', projectsBody]]) : undefined;
+  const bench = await openPage(browser, url, { instrument: true, replace });
+  await waitForFirstIdle(bench, 240_000);
+  await bench.page.evaluate(hookDeckRenders);
+  return bench;
+}
+
+export function changeFilter(bench: BenchPage, add: boolean, timeoutMs = 60_000): Promise<FilterChange> {
+  return bench.page.evaluate(changeStatusFilter, { status: FILTER_STATUS, add, timeoutMs });
+}
+
+/** A timed change starts from a quiet page: five frames in a row at about 60 fps (or 5 s passed). */
+async function timedChange(bench: BenchPage, add: boolean): Promise<FilterChange> {
+  await bench.page.evaluate(settleFrames, { calm: 5, maxMs: 25, timeoutMs: 5_000 });
+  return changeFilter(bench, add);
+}
+
+export interface FilterTiming {
+  label: string;
+  projects: number;
+  /** Hash gains status=… (fewer projects drawn) and loses it (all drawn again). */
+  addMs: number[];
+  removeMs: number[];
+  addMedian: number;
+  removeMedian: number;
+  /** Medians until the GPU finished that frame (see FilterChange.gpuMs); no budget, an explanation. */
+  gpuAddMedian: number;
+  gpuRemoveMedian: number;
+  /** The slower direction's median: what the budget is held against. */
+  worstMedian: number;
+  shown: { all: number; filtered: number };
+}
+
+/** `runs` add/remove pairs after one unmeasured warm-up pair; projectsBody replaces projects.geojson. */
+export async function measureFilter(browser: Browser, url: string, label: string, runs: number, projectsBody?: string): Promise<FilterTiming> {
+  const bench = await openForFilters(browser, url, projectsBody);
+  try {
+    await timedChange(bench, true);
+    await timedChange(bench, false);
+    const addMs: number[] = [];
+    const removeMs: number[] = [];
+    const gpuAddMs: number[] = [];
+    const gpuRemoveMs: number[] = [];
+    let shown = { all: 0, filtered: 0 };
+    for (let i = 0; i < runs; i++) {
+      const add = await timedChange(bench, true);
+      const remove = await timedChange(bench, false);
+      addMs.push(round(add.ms));
+      removeMs.push(round(remove.ms));
+      gpuAddMs.push(add.gpuMs);
+      gpuRemoveMs.push(remove.gpuMs);
+      shown = { all: add.before, filtered: add.after };
+    }
+    if (bench.offOrigin.length > 0) throw new Error(`off-origin requests were blocked: ${bench.offOrigin.join(', ')}`);
+    const addMedian = median(addMs);
+    const removeMedian = median(removeMs);
+    return {
+      label,
+      projects: shown.all,
+      addMs,
+      removeMs,
+      addMedian,
+      removeMedian,
+      worstMedian: Math.max(addMedian, removeMedian),
+      gpuAddMedian: round(median(gpuAddMs)),
+      gpuRemoveMedian: round(median(gpuRemoveMs)),
+      shown,
+    };
+  } finally {
+    await bench.close();
+  }
+}
