@@ -6,6 +6,7 @@ import { featureExists } from '../data/atlas.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { buildLayers } from '../layers/build-layers.ts';
+import { routePaths } from '../layers/route-layers.ts';
 import { MapView, type FlyRequest } from '../map/MapView.tsx';
 import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
@@ -81,11 +82,18 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
     [visible, clusterZoom],
   );
   const density = useDensityBuilder(state.display === 'density');
+  // A status or column filter changes points only; keyed by the route ids, the route paths stay the same arrays.
+  const seaKey = visible.sea.map((f) => f.properties.id).join(',');
+  const railKey = visible.rail.map((f) => f.properties.id).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const seaPaths = useMemo(() => routePaths(visible.sea), [seaKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
   const layers = useMemo(
-    () => buildLayers({ visible, offsets, offsetsKey, selected, zoom, display: state.display, clusters, density }),
+    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, display: state.display, clusters, density }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, offsets, offsetsKey, selected, scaleStep, state.display, clusters, density],
+    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.display, clusters, density],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);

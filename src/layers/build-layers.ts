@@ -6,10 +6,14 @@ import type { Display } from '../state/hash-state.ts';
 import type { Layer as AnyLayer } from '@deck.gl/core';
 import { clusterLayers } from './cluster-layers.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
-import { railRoutesLayer, routePaths, seaRoutesLayer } from './route-layers.ts';
+import { railRoutesLayer, seaRoutesLayer, type RoutePath } from './route-layers.ts';
+import type { RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 
 export interface LayerInput {
   visible: Visible;
+  /** Route paths, kept stable while the visible routes stay the same so deck.gl does not redo them. */
+  seaPaths: RoutePath<SeaRouteFeature>[];
+  railPaths: RoutePath<RailRouteFeature>[];
   offsets: Map<string, [number, number]>;
   offsetsKey: string;
   selected: Selected | null;
@@ -22,10 +26,10 @@ export interface LayerInput {
 }
 
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, offsets, offsetsKey, selected, zoom, display, clusters, density }: LayerInput): Layer[] {
+export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, display, clusters, density }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
-  const routes = [seaRoutesLayer(routePaths(visible.sea), selectedId), railRoutesLayer(routePaths(visible.rail), selectedId)];
+  const routes = [seaRoutesLayer(seaPaths, selectedId), railRoutesLayer(railPaths, selectedId)];
   if (display === 'density') {
     const points = [...visible.ports, ...visible.projects].map((f) => ({ position: f.geometry.coordinates }));
     return density ? [...routes, density(points)] : routes;

@@ -18,8 +18,24 @@ export function projectStyle(project: ProjectFeature): MarkerStyle {
   return { kind: 'project', type: p.port_type, precision: p.precision, status: p.status };
 }
 
-function icon(style: MarkerStyle) {
-  return { url: markerUrl(style), id: markerKey(style), width: ICON_SIZE, height: ICON_SIZE, mask: false };
+type IconDefinition = { url: string; id: string; width: number; height: number; mask: boolean };
+const iconByKey = new Map<string, IconDefinition>();
+const iconByFeature = new WeakMap<object, IconDefinition>();
+
+/** One shared icon object per marker style, found once per feature: deck.gl asks for it on every data update. */
+function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle): IconDefinition {
+  let definition = iconByFeature.get(feature);
+  if (!definition) {
+    const markerStyle = style(feature);
+    const key = markerKey(markerStyle);
+    definition = iconByKey.get(key);
+    if (!definition) {
+      definition = { url: markerUrl(markerStyle), id: key, width: ICON_SIZE, height: ICON_SIZE, mask: false };
+      iconByKey.set(key, definition);
+    }
+    iconByFeature.set(feature, definition);
+  }
+  return definition;
 }
 
 interface PointLayerInput<F> {
@@ -44,7 +60,7 @@ export function portsLayer({ features, offsets, offsetsKey, zoom }: PointLayerIn
     getSize: MARKER_PX,
     sizeScale: markerScale(zoom),
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getIcon: (f) => icon(portStyle(f)),
+    getIcon: (f) => iconOf(f, portStyle),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
     updateTriggers: { getPixelOffset: offsetsKey },
   });
@@ -59,7 +75,7 @@ export function projectsLayer({ features, offsets, offsetsKey, zoom }: PointLaye
     getSize: MARKER_PX,
     sizeScale: markerScale(zoom),
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getIcon: (f) => icon(projectStyle(f)),
+    getIcon: (f) => iconOf(f, projectStyle),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
     updateTriggers: { getPixelOffset: offsetsKey },
   });
