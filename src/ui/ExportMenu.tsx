@@ -46,7 +46,7 @@ export default function ExportMenu({ map, visible, state, title, onClose }: Prop
       const date = new Date().toISOString().slice(0, 10);
       const blob = await exportPng(map, size, {
         title: title ?? t('appTitle'),
-        subtitle: `${t('appTitle')} · ${t('appSubtitle')}`,
+        subtitle: title ? `${t('appTitle')} · ${t('appSubtitle')}` : t('appSubtitle'),
         legend: legendLines(visible, lang),
         filters: `${t('filters')}: ${filterSummary(state)}`,
         sources: `${t('cardSources')}: ${t('exportSources')}`,
