@@ -90,10 +90,10 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
   const layers = useMemo(
-    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, display: state.display, clusters, density }),
+    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.display, clusters, density],
+    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);

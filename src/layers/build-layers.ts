@@ -18,6 +18,7 @@ export interface LayerInput {
   offsetsKey: string;
   selected: Selected | null;
   zoom: number;
+  present: boolean;
   display: Display;
   /** Set when display is clusters: the groups at the current zoom. */
   clusters: Cluster[] | null;
@@ -26,7 +27,7 @@ export interface LayerInput {
 }
 
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, display, clusters, density }: LayerInput): Layer[] {
+export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
   const routes = [seaRoutesLayer(seaPaths, selectedId), railRoutesLayer(railPaths, selectedId)];
@@ -45,8 +46,9 @@ export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey,
       point && !clustered.has(point.properties.id) ? (point.geometry.coordinates as [number, number]) : null,
       point ? (offsets.get(point.properties.id) ?? [0, 0]) : [0, 0],
       zoom,
+      present,
     ),
-    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom }),
-    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom }),
+    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom, present }),
+    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom, present }),
   ];
 }

@@ -44,21 +44,23 @@ interface PointLayerInput<F> {
   /** Changes whenever offsets change, so deck.gl recomputes them. */
   offsetsKey: string;
   zoom: number;
+  /** Presentation mode: markers large enough to see from the back of a meeting room. */
+  present: boolean;
 }
 
-/** Markers shrink when zoomed out, where a whole province of them shares the screen. */
-export function markerScale(zoom: number): number {
-  return zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1;
+/** Markers shrink when zoomed out, where a whole province of them shares the screen; on a projector they grow. */
+export function markerScale(zoom: number, present = false): number {
+  return (zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1) * (present ? 1.5 : 1);
 }
 
-export function portsLayer({ features, offsets, offsetsKey, zoom }: PointLayerInput<PortFeature>) {
+export function portsLayer({ features, offsets, offsetsKey, zoom, present }: PointLayerInput<PortFeature>) {
   return new IconLayer<PortFeature>({
     id: PORTS_LAYER_ID,
     data: features,
     pickable: true,
     sizeUnits: 'pixels',
     getSize: MARKER_PX,
-    sizeScale: markerScale(zoom),
+    sizeScale: markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getIcon: (f) => iconOf(f, portStyle),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
@@ -66,14 +68,14 @@ export function portsLayer({ features, offsets, offsetsKey, zoom }: PointLayerIn
   });
 }
 
-export function projectsLayer({ features, offsets, offsetsKey, zoom }: PointLayerInput<ProjectFeature>) {
+export function projectsLayer({ features, offsets, offsetsKey, zoom, present }: PointLayerInput<ProjectFeature>) {
   return new IconLayer<ProjectFeature>({
     id: PROJECTS_LAYER_ID,
     data: features,
     pickable: true,
     sizeUnits: 'pixels',
     getSize: MARKER_PX,
-    sizeScale: markerScale(zoom),
+    sizeScale: markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getIcon: (f) => iconOf(f, projectStyle),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
@@ -86,13 +88,13 @@ const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponen
 )}`;
 
 /** A ring around the selected marker, drawn under it and fanned out with it. */
-export function selectionRingLayer(position: [number, number] | null, offset: [number, number], zoom: number) {
+export function selectionRingLayer(position: [number, number] | null, offset: [number, number], zoom: number, present: boolean) {
   return new IconLayer<{ position: [number, number] }>({
     id: 'selection-ring',
     data: position ? [{ position }] : [],
     sizeUnits: 'pixels',
     getSize: 52,
-    sizeScale: markerScale(zoom),
+    sizeScale: markerScale(zoom, present),
     getPosition: (d) => d.position,
     getIcon: () => ({ url: SELECTION_RING_URL, id: 'ring', width: ICON_SIZE, height: ICON_SIZE, mask: false }),
     getPixelOffset: () => offset,
