@@ -53,35 +53,28 @@ export function markerScale(zoom: number, present = false): number {
   return (zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1) * (present ? 1.5 : 1);
 }
 
-export function portsLayer({ features, offsets, offsetsKey, zoom, present }: PointLayerInput<PortFeature>) {
-  return new IconLayer<PortFeature>({
-    id: PORTS_LAYER_ID,
+/** Ports and projects are the same kind of layer; only the marker style differs. */
+function markerLayer<F extends PortFeature | ProjectFeature>(
+  id: string,
+  style: (feature: F) => MarkerStyle,
+  { features, offsets, offsetsKey, zoom, present }: PointLayerInput<F>,
+) {
+  return new IconLayer<F>({
+    id,
     data: features,
     pickable: true,
     sizeUnits: 'pixels',
     getSize: MARKER_PX,
     sizeScale: markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getIcon: (f) => iconOf(f, portStyle),
+    getIcon: (f) => iconOf(f, style),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
     updateTriggers: { getPixelOffset: offsetsKey },
   });
 }
 
-export function projectsLayer({ features, offsets, offsetsKey, zoom, present }: PointLayerInput<ProjectFeature>) {
-  return new IconLayer<ProjectFeature>({
-    id: PROJECTS_LAYER_ID,
-    data: features,
-    pickable: true,
-    sizeUnits: 'pixels',
-    getSize: MARKER_PX,
-    sizeScale: markerScale(zoom, present),
-    getPosition: (f) => f.geometry.coordinates as [number, number],
-    getIcon: (f) => iconOf(f, projectStyle),
-    getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
-    updateTriggers: { getPixelOffset: offsetsKey },
-  });
-}
+export const portsLayer = (input: PointLayerInput<PortFeature>) => markerLayer(PORTS_LAYER_ID, portStyle, input);
+export const projectsLayer = (input: PointLayerInput<ProjectFeature>) => markerLayer(PROJECTS_LAYER_ID, projectStyle, input);
 
 const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
   `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}"><circle cx="32" cy="32" r="27" fill="#ffd400" fill-opacity="0.45" stroke="#111" stroke-width="4"/></svg>`,
