@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AtlasView } from './app/AtlasView.tsx';
 import { useAtlasData } from './app/use-atlas-data.ts';
-import { hasWebgl } from './app/webgl.ts';
 import { translate } from './i18n/strings.ts';
 import { useHashState } from './state/use-hash-state.ts';
 import { Header } from './ui/Header.tsx';
@@ -14,7 +13,6 @@ import { enterFullscreen } from './app/use-presentation.ts';
 export function App() {
   const { state, update, replaceState, ignored, notify, dismissIgnored } = useHashState();
   const load = useAtlasData();
-  const [canDrawMap] = useState(hasWebgl);
   const [exportOpen, setExportOpen] = useState(false);
   const { lang } = state;
 
@@ -47,7 +45,6 @@ export function App() {
               update={update}
               replaceState={replaceState}
               notify={notify}
-              canDrawMap={canDrawMap}
               exportOpen={exportOpen}
               onExportClose={() => setExportOpen(false)}
             />

@@ -43,13 +43,13 @@ interface Props {
   update: (patch: Partial<HashState>, mode?: 'push' | 'replace') => void;
   replaceState: (next: HashState) => void;
   notify: (ignored: string[]) => void;
-  /** false: no WebGL here, so the list stands in for the map. */
-  canDrawMap: boolean;
   exportOpen: boolean;
   onExportClose: () => void;
 }
 
-export function AtlasView({ data, state, update, replaceState, notify, canDrawMap, exportOpen, onExportClose }: Props) {
+export function AtlasView({ data, state, update, replaceState, notify, exportOpen, onExportClose }: Props) {
+  // Without WebGL the map cannot be created; the list of ports and projects stands in for it.
+  const [canDrawMap, setCanDrawMap] = useState(true);
   const lang: Lang = state.lang;
   const [fly, setFly] = useState<FlyRequest | null>(null);
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
@@ -146,6 +146,10 @@ export function AtlasView({ data, state, update, replaceState, notify, canDrawMa
           present={state.present}
           onMapReady={(map) => (mapInstance.current = map)}
           onLazyError={(error) => setLateProblems((list) => [...list, error])}
+          onCannotDraw={(error) => {
+            console.warn(`map unavailable: ${error.message}`);
+            setCanDrawMap(false);
+          }}
           basemapKey={state.basemap}
           fly={fly}
           choropleth={choropleth.view}

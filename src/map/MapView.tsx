@@ -32,6 +32,8 @@ interface Props {
   /** Projector theme: larger labels, stronger borders. */
   present: boolean;
   onMapReady: (map: MapLibreMap) => void;
+  /** The browser cannot draw the map at all (no WebGL). */
+  onCannotDraw: (error: Error) => void;
   /** A file the map loads by itself after first drawing (the world layer) failed. */
   onLazyError: (error: Error) => void;
   onViewChange: (view: MapViewState) => void;
@@ -57,7 +59,9 @@ export function MapView(props: Props) {
 
   // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {
-    const map = new MapLibreMap({
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
       container: container.current!,
       style: basemapStyle(basemap, LIGHT_THEME, lang),
       ...(initialView
@@ -69,7 +73,12 @@ export function MapView(props: Props) {
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
+      });
+    } catch (error) {
+      // No WebGL (or a GPU that refuses a context): MapLibre throws here, and the app shows its list instead.
+      props.onCannotDraw(error as Error);
+      return;
+    }
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
