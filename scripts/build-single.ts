@@ -1,7 +1,7 @@
 /**
  * `npm run build:single`: the whole atlas as ONE self-contained HTML file,
  * dist-single/guangdong-port-atlas.html, that opens by double-click (file://) with no server and no
- * network. All JavaScript (one chunk, no dynamic imports), CSS, the geodata, the maplibre worker and a
+ * network. All JavaScript (one chunk, no dynamic imports, maplibre's worker included), CSS, the geodata and a
  * Noto Sans SC subset of every character the app can show are inlined; see scripts/lib/single-file-*.ts.
  *
  * The normal build (`npm run build`, dist/) is not touched and does not change: this builds the same
@@ -80,7 +80,7 @@ renameSync(staging, outFile);
 
 const missing = font.missing.filter((cp) => cp > 0x7e && !(cp >= 0x3000 && cp <= 0x303f));
 console.log(`build:single: ${outFile} (${kb(statSync(outFile).size)}) in ${seconds()} s`);
-console.log(`  script ${kb(chunks[0].code.length)} (incl. geodata ${kb(inlined.filter((f) => f.name.startsWith('geodata')).reduce((s, f) => s + f.bytes, 0))}, maplibre worker ${kb(inlined.find((f) => f.name.endsWith('worker.mjs'))?.bytes ?? 0)}), css ${kb(String(css[0].source).length)}`);
+console.log(`  script ${kb(chunks[0].code.length)} (incl. geodata ${kb(inlined.filter((f) => f.name.startsWith('geodata')).reduce((s, f) => s + f.bytes, 0))}), css ${kb(String(css[0].source).length)}`);
 console.log(`  font: Noto Sans SC 400+700, ${codePoints.length} characters, ${font.faces} faces, ${kb(font.bytes)} woff2`);
 if (missing.length > 0) {
   console.log(`  note: Noto Sans SC lacks ${missing.map((cp) => `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase()})`).join(', ')}; the browser draws these with a fallback font`);

@@ -4,15 +4,12 @@
  * files (cities, context, world) with the same colours and the same first view. No React, no
  * deck.gl, no labels, no web font. It reports its first 'idle' the way the bench reads the app.
  */
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import citiesUrl from '../../geodata/cities.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
 import worldUrl from '../../geodata/world.geojson?url';
 import type { BenchState, BenchWindow } from '../page.ts';
-
-setWorkerUrl(workerUrl);
 
 const bench: BenchState = { mapAt: null, idleAt: null, layerSets: 0, layersAt: 0, deckRenders: 0, deckRenderAt: 0, onLayers: null };
 (window as unknown as BenchWindow).__bench = bench;

@@ -2,11 +2,8 @@
  * Pieces of the one-file build (scripts/build-single.ts): a Vite plugin that turns everything the app
  * would fetch as a separate file into code in the bundle, and the assembly of the final HTML.
  *
- * In a page opened from file:// nothing may be fetched from a path: module scripts, the maplibre worker
- * and the geodata files all would be. So:
- * - the maplibre worker's `?url` import becomes a blob: URL made from the worker's code, inlined as a
- *   string (maplibre then fetches that blob and, on a page whose origin is "null", starts the worker
- *   from a data: URL of it);
+ * In a page opened from file:// nothing may be fetched from a path: module scripts and the geodata files
+ * both would be (maplibre-gl 5 starts its worker from a blob: URL of its own code, so that needs nothing). So:
  * - each geodata `?url` import becomes a blob: URL of the (minified) JSON, so the loader's fetch() is
  *   unchanged and never leaves the page;
  * - the @fontsource stylesheets (one file per slice and weight) are dropped: the build puts its own
@@ -19,7 +16,6 @@ import type { Plugin } from 'vite';
 const PREFIX = '\0atlas-single:';
 // Virtual ids end in this, so that no other plugin (Vite's JSON plugin, say) takes them for the file itself.
 const SUFFIX = '.inline.js';
-const WORKER_IMPORT = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 function blobUrlModule(text: string, type: string): string {
   return `export default URL.createObjectURL(new Blob([${JSON.stringify(text)}], { type: ${JSON.stringify(type)} }));\n`;
@@ -35,12 +31,7 @@ export function singleFilePlugin(root: string, inlined: InlinedFile[] = []): Plu
   return {
     name: 'atlas-single-file',
     enforce: 'pre',
-    async resolveId(source, importer) {
-      if (source === WORKER_IMPORT) {
-        const worker = await this.resolve(source.slice(0, -'?url'.length), importer, { skipSelf: true });
-        if (!worker) throw new Error(`cannot resolve ${source}`);
-        return `${PREFIX}worker:${worker.id}${SUFFIX}`;
-      }
+    resolveId(source, importer) {
       if (/^@fontsource\/noto-sans-sc\/.+\.css$/.test(source)) return `${PREFIX}fontsource:${SUFFIX}`;
       if (source.endsWith('?url') && /\.(geo)?json\?url$/.test(source) && importer) {
         const path = resolve(dirname(importer), source.slice(0, -'?url'.length));
@@ -55,12 +46,6 @@ export function singleFilePlugin(root: string, inlined: InlinedFile[] = []): Plu
       const kind = rest.split(':', 1)[0];
       const path = rest.slice(kind.length + 1);
       if (kind === 'fontsource') return 'export {};\n';
-      if (kind === 'worker') {
-        // The source map comment would point at a file that is not there.
-        const code = readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-        inlined.push({ name: 'maplibre-gl-worker.mjs', bytes: code.length });
-        return blobUrlModule(code, 'text/javascript');
-      }
       if (kind === 'geodata') {
         // Parsed and re-serialised: smaller, and a broken file fails the build here rather than in the browser.
         const json = JSON.stringify(JSON.parse(readFileSync(path, 'utf8')));

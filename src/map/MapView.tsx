@@ -42,8 +42,13 @@ interface Props {
 }
 
 /** Runs `apply` now if the style is ready, else once it has loaded. */
+/** Maps whose style has finished its first load. */
+const loadedMaps = new WeakSet<MapLibreMap>();
+
+// Not isStyleLoaded(): in maplibre-gl 5 it is false again whenever a source is re-parsing (a label
+// change does that), and 'load' fires only once, so a change made then would wait forever.
 function whenReady(map: MapLibreMap, apply: () => void): void {
-  if (map.isStyleLoaded()) apply();
+  if (loadedMaps.has(map)) apply();
   else map.once('load', apply);
 }
 
@@ -79,6 +84,7 @@ export function MapView(props: Props) {
       props.onCannotDraw(error as Error);
       return;
     }
+    map.once('load', () => loadedMaps.add(map));
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
