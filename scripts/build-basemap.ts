@@ -133,7 +133,7 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     ),
   ];
   const cleaned = await runMapshaper(
-    '-i areas.json -snap -clean -simplify 20% keep-shapes planar -clean -o out.json precision=0.00001',
+    '-i areas.json -snap -clean -simplify 10% keep-shapes planar -clean -o out.json precision=0.0001',
     { 'areas.json': { type: 'FeatureCollection', features: areas } },
   );
   const cityFeatures = cleaned.features.filter((f) => f.properties?.adcode);
