@@ -15,6 +15,5 @@ export function loadAtlasFrom(dir: string): AtlasData {
     sea: read('routes-sea.geojson'),
     rail: read('routes-rail.geojson'),
     plan: read('plan.json'),
-    platforms: read('platforms.json'),
   });
 }

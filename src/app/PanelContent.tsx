@@ -10,6 +10,7 @@ import { withFiltersReset } from '../state/hash-state.ts';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ListPanel } from '../ui/ListPanel.tsx';
+import { PlatformList } from '../ui/PlatformList.tsx';
 
 // Planners' statistics are loaded on first use, so the public's first load does not carry them.
 const StatsPanel = lazy(() => import('../ui/stats/StatsPanel.tsx'));
@@ -52,7 +53,12 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
         </Suspense>
       );
     case 'about':
-      return <p className="panel-body about-text">{translate(lang, 'aboutText')}</p>;
+      return (
+        <div className="panel-body">
+          <p className="about-text">{translate(lang, 'aboutText')}</p>
+          <PlatformList lang={lang} />
+        </div>
+      );
     case null:
       return null;
   }

@@ -62,7 +62,6 @@ export interface AtlasData {
   sea: SeaRouteCollection;
   rail: RailRouteCollection;
   plan: PlanFigures;
-  platforms: Platform[];
   index: AtlasIndex;
   /** Files that failed to load; the atlas works without them and says which they are. */
   problems: Error[];
@@ -90,7 +89,6 @@ interface Loaded {
   sea: SeaRouteCollection;
   rail: RailRouteCollection;
   plan: PlanFigures;
-  platforms: Platform[];
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -125,7 +123,6 @@ export function indexAtlas(loaded: Loaded): AtlasData {
     sea: loaded.sea,
     rail: loaded.rail,
     plan: loaded.plan,
-    platforms: loaded.platforms,
     index,
     problems: [],
   };

@@ -26,7 +26,6 @@ export const GEODATA_FILES = {
   sea: { name: 'routes-sea.geojson', url: seaRoutesUrl },
   rail: { name: 'routes-rail.geojson', url: railRoutesUrl },
   plan: { name: 'plan.json', url: planUrl },
-  platforms: { name: 'platforms.json', url: platformsUrl },
 } as const satisfies Record<string, GeodataFile>;
 
 export type GeodataKey = keyof typeof GEODATA_FILES;
@@ -37,4 +36,6 @@ export const LAZY_FILES = {
   tour: { name: 'tour.json', url: tourUrl },
   // The world only shows when zoomed out, so it loads after the first map is drawn.
   world: { name: 'world.geojson', url: worldUrl },
+  // 专栏6's single-window platforms have no place on the map; the About panel lists them.
+  platforms: { name: 'platforms.json', url: platformsUrl },
 } as const satisfies Record<string, GeodataFile>;

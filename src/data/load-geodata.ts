@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeodataFile, GeodataKey } from './geodata-files.ts';
 import { GEODATA_FILES, LAZY_FILES } from './geodata-files.ts';
-import type { AtlasData } from './atlas.ts';
+import type { AtlasData, Platform } from './atlas.ts';
 import { indexAtlas } from './atlas.ts';
 
 /** A geodata file that could not be fetched, parsed or trusted; `file` names it for the user. */
@@ -61,8 +61,8 @@ export function assertFeatureCollection(key: GeodataKey, value: unknown): Featur
   return candidate as FeatureCollection;
 }
 
-function assertJson(key: GeodataKey, value: unknown, check: (v: unknown) => boolean, what: string): unknown {
-  if (!check(value)) throw new GeodataLoadError(GEODATA_FILES[key].name, `is not ${what}`);
+function assertJson(file: GeodataFile, value: unknown, check: (v: unknown) => boolean, what: string): unknown {
+  if (!check(value)) throw new GeodataLoadError(file.name, `is not ${what}`);
   return value;
 }
 
@@ -77,7 +77,6 @@ const EMPTY: Record<GeodataKey, () => unknown> = {
   sea: () => ({ type: 'FeatureCollection', features: [] }),
   rail: () => ({ type: 'FeatureCollection', features: [] }),
   plan: () => ({ plan: {}, figures: [] }),
-  platforms: () => [],
 };
 
 /**
@@ -90,8 +89,7 @@ export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
   const results = await Promise.allSettled(
     keys.map(async (key) => {
       const raw = await fetchJson(GEODATA_FILES[key], signal);
-      if (key === 'plan') return assertJson(key, raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures');
-      if (key === 'platforms') return assertJson(key, raw, Array.isArray, 'a list of platforms');
+      if (key === 'plan') return assertJson(GEODATA_FILES[key], raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures');
       return assertFeatureCollection(key, raw);
     }),
   );
@@ -110,12 +108,14 @@ const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();
 /** Loads a file that only some views need, once; a failure names the file like any other. */
 export function loadLazy(key: 'regions' | 'world'): Promise<FeatureCollection>;
 export function loadLazy(key: 'tour'): Promise<unknown>;
+export function loadLazy(key: 'platforms'): Promise<Platform[]>;
 export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {
   let pending = lazy.get(key);
   if (!pending) {
     const file = LAZY_FILES[key];
     pending = fetchJson(file).then((raw) => {
       if (key === 'tour') return raw;
+      if (key === 'platforms') return assertJson(file, raw, Array.isArray, 'a list of platforms');
       const candidate = raw as Partial<FeatureCollection> | null;
       if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
         throw new GeodataLoadError(file.name, 'is not a GeoJSON FeatureCollection');

@@ -206,6 +206,15 @@ describe('legend, cities and online basemaps', () => {
     expect(await page.getByTestId('no-port-note').textContent()).toContain('河源');
   });
 
+  it('lists the plan’s 13 single-window platforms in About, fetched only when it opens', async () => {
+    const page = await open('');
+    expect(atlas!.requests.some((url) => url.includes('/platforms-'))).toBe(false);
+    await page.evaluate(() => (location.hash = '#panel=about'));
+    const items = page.getByTestId('platforms').locator('li[data-id]');
+    await expect.poll(() => items.count()).toBe(13);
+    expect(await items.first().textContent()).toContain('广东省跨境贸易大数据平台');
+  });
+
   it('fetches online tiles only after the user switches an online basemap on', async () => {
     const page = await open('#panel=filters');
     expect(atlas!.offOrigin).toEqual([]);

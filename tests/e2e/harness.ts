@@ -16,6 +16,8 @@ export interface AtlasPage {
   baseUrl: string;
   /** Every request that tried to leave the app's origin; each was blocked. */
   offOrigin: string[];
+  /** Every same-origin URL the page requested, in order: tells what loads eagerly and what waits. */
+  requests: string[];
   /** Uncaught page errors and console errors. */
   errors: string[];
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     bypassCSP: options.bypassCsp ?? false,
   });
   const offOrigin: string[] = [];
+  const requests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -50,6 +53,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
       offOrigin.push(url);
       return route.abort('blockedbyclient');
     }
+    requests.push(url);
     if (options.corrupt && url.includes(options.corrupt.urlPart)) {
       return route.fulfill({ status: options.corrupt.status ?? 200, body: options.corrupt.body });
     }
@@ -75,5 +79,5 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${baseUrl}${options.hash ?? ''}`);
-  return { page, context, baseUrl, offOrigin, errors, close: () => context.close() };
+  return { page, context, baseUrl, offOrigin, requests, errors, close: () => context.close() };
 }
