@@ -19,6 +19,8 @@ export interface OpenOptions {
   /** Serve this body instead of any same-origin URL whose path contains the key. */
   replace?: Map<string, string>;
   onResponse?: (response: Response) => void;
+  /** Emulate prefers-reduced-motion: MapLibre then jumps instead of flying (tour loops in the heap check). */
+  reducedMotion?: boolean;
 }
 
 export interface BenchPage {
@@ -33,7 +35,7 @@ export interface BenchPage {
 /** A fresh context (empty cache) per page, so every load is a first load. Nothing leaves the origin. */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<BenchPage> {
   const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
   const offOrigin: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {

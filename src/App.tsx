@@ -41,6 +41,7 @@ export function App() {
           <MapErrorBoundary lang={lang}>
             <AtlasView
               data={load.data}
+              markerAtlas={load.atlas}
               state={state}
               update={update}
               replaceState={replaceState}

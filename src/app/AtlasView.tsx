@@ -12,7 +12,8 @@ import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
 import { buildSearchIndex } from '../selectors/search.ts';
 import { resolveSelection, viewFor } from '../selectors/selection.ts';
-import { spreadOffsets } from '../selectors/spread.ts';
+import { ringOffsets, sharedCells } from '../selectors/spread.ts';
+import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { DetailCard } from '../ui/DetailCard.tsx';
 import { LoadError } from '../ui/LoadStatus.tsx';
@@ -39,6 +40,7 @@ const CLUSTER_MAX_ZOOM = 10;
 
 interface Props {
   data: AtlasData;
+  markerAtlas: MarkerAtlas;
   state: HashState;
   update: (patch: Partial<HashState>, mode?: 'push' | 'replace') => void;
   replaceState: (next: HashState) => void;
@@ -47,7 +49,7 @@ interface Props {
   onExportClose: () => void;
 }
 
-export function AtlasView({ data, state, update, replaceState, notify, exportOpen, onExportClose }: Props) {
+export function AtlasView({ data, markerAtlas, state, update, replaceState, notify, exportOpen, onExportClose }: Props) {
   // Without WebGL the map cannot be created; the list of ports and projects stands in for it.
   const [canDrawMap, setCanDrawMap] = useState(true);
   const lang: Lang = state.lang;
@@ -61,10 +63,17 @@ export function AtlasView({ data, state, update, replaceState, notify, exportOpe
     [data, layerKeys, types, status, action, column, city, region, state.class],
   );
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
-  const offsets = useMemo(
-    () => spreadOffsets([...visible.ports, ...visible.projects].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates }))),
-    [visible],
-  );
+  const spread = useMemo(() => {
+    const groups = sharedCells([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates })));
+    return { groups, members: new Set(groups.flat().map((member) => member.id)) };
+  }, [data]);
+  const offsets = useMemo(() => {
+    const shown = new Set<string>();
+    for (const list of [visible.ports, visible.projects]) {
+      for (const f of list) if (spread.members.has(f.properties.id)) shown.add(f.properties.id);
+    }
+    return ringOffsets(spread.groups, (id) => shown.has(id));
+  }, [spread, visible]);
   const offsetsKey = useMemo(() => [...offsets.keys()].join(','), [offsets]);
 
   // Before the first move the view is the whole province (about zoom 6).
@@ -90,10 +99,10 @@ export function AtlasView({ data, state, update, replaceState, notify, exportOpe
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
   const layers = useMemo(
-    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density }),
+    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density],
+    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);

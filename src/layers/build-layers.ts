@@ -5,6 +5,7 @@ import type { Selected } from '../selectors/selection.ts';
 import type { Display } from '../state/hash-state.ts';
 import type { Layer as AnyLayer } from '@deck.gl/core';
 import { clusterLayers } from './cluster-layers.ts';
+import type { MarkerAtlas } from './marker-atlas.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
 import { railRoutesLayer, seaRoutesLayer, type RoutePath } from './route-layers.ts';
 import type { RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
@@ -24,10 +25,12 @@ export interface LayerInput {
   clusters: Cluster[] | null;
   /** Builds the density layer; loaded on first use (see use-density-layer), null until then. */
   density: ((points: { position: readonly number[] }[]) => AnyLayer) | null;
+  /** Every marker image, packed once (see marker-atlas.ts). */
+  atlas: MarkerAtlas;
 }
 
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density }: LayerInput): Layer[] {
+export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density, atlas }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
   const routes = [seaRoutesLayer(seaPaths, selectedId), railRoutesLayer(railPaths, selectedId)];
@@ -47,8 +50,9 @@ export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey,
       point ? (offsets.get(point.properties.id) ?? [0, 0]) : [0, 0],
       zoom,
       present,
+      atlas,
     ),
-    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom, present }),
-    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom, present }),
+    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom, present, atlas }),
+    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom, present, atlas }),
   ];
 }

@@ -1,6 +1,7 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
-import { ICON_SIZE, markerKey, markerUrl, type MarkerStyle } from './marker-icons.ts';
+import { SELECTION_RING_ICON, type MarkerAtlas } from './marker-atlas.ts';
+import { markerKey, type MarkerStyle } from './marker-icons.ts';
 
 export const PORTS_LAYER_ID = 'ports';
 export const PROJECTS_LAYER_ID = 'projects';
@@ -18,24 +19,22 @@ export function projectStyle(project: ProjectFeature): MarkerStyle {
   return { kind: 'project', type: p.port_type, precision: p.precision, status: p.status };
 }
 
-type IconDefinition = { url: string; id: string; width: number; height: number; mask: boolean };
-const iconByKey = new Map<string, IconDefinition>();
-const iconByFeature = new WeakMap<object, IconDefinition>();
+/**
+ * deck.gl turns an image-typed prop into a texture whether it is a URL or a canvas (core's
+ * createTexture takes any browser image), but IconLayer's types list only URL and Texture.
+ */
+const atlasImage = (atlas: MarkerAtlas) => atlas.image as unknown as string;
 
-/** One shared icon object per marker style, found once per feature: deck.gl asks for it on every data update. */
-function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle): IconDefinition {
-  let definition = iconByFeature.get(feature);
-  if (!definition) {
-    const markerStyle = style(feature);
-    const key = markerKey(markerStyle);
-    definition = iconByKey.get(key);
-    if (!definition) {
-      definition = { url: markerUrl(markerStyle), id: key, width: ICON_SIZE, height: ICON_SIZE, mask: false };
-      iconByKey.set(key, definition);
-    }
-    iconByFeature.set(feature, definition);
+const keyByFeature = new WeakMap<object, string>();
+
+/** The atlas key of a feature's marker, found once per feature: deck.gl asks for it on every data update. */
+function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle): string {
+  let key = keyByFeature.get(feature);
+  if (key === undefined) {
+    key = markerKey(style(feature));
+    keyByFeature.set(feature, key);
   }
-  return definition;
+  return key;
 }
 
 interface PointLayerInput<F> {
@@ -46,6 +45,7 @@ interface PointLayerInput<F> {
   zoom: number;
   /** Presentation mode: markers large enough to see from the back of a meeting room. */
   present: boolean;
+  atlas: MarkerAtlas;
 }
 
 /** Markers shrink when zoomed out, where a whole province of them shares the screen; on a projector they grow. */
@@ -57,11 +57,13 @@ export function markerScale(zoom: number, present = false): number {
 function markerLayer<F extends PortFeature | ProjectFeature>(
   id: string,
   style: (feature: F) => MarkerStyle,
-  { features, offsets, offsetsKey, zoom, present }: PointLayerInput<F>,
+  { features, offsets, offsetsKey, zoom, present, atlas }: PointLayerInput<F>,
 ) {
   return new IconLayer<F>({
     id,
     data: features,
+    iconAtlas: atlasImage(atlas),
+    iconMapping: atlas.mapping,
     pickable: true,
     sizeUnits: 'pixels',
     getSize: MARKER_PX,
@@ -76,20 +78,18 @@ function markerLayer<F extends PortFeature | ProjectFeature>(
 export const portsLayer = (input: PointLayerInput<PortFeature>) => markerLayer(PORTS_LAYER_ID, portStyle, input);
 export const projectsLayer = (input: PointLayerInput<ProjectFeature>) => markerLayer(PROJECTS_LAYER_ID, projectStyle, input);
 
-const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}"><circle cx="32" cy="32" r="27" fill="#ffd400" fill-opacity="0.45" stroke="#111" stroke-width="4"/></svg>`,
-)}`;
-
 /** A ring around the selected marker, drawn under it and fanned out with it. */
-export function selectionRingLayer(position: [number, number] | null, offset: [number, number], zoom: number, present: boolean) {
+export function selectionRingLayer(position: [number, number] | null, offset: [number, number], zoom: number, present: boolean, atlas: MarkerAtlas) {
   return new IconLayer<{ position: [number, number] }>({
     id: 'selection-ring',
+    iconAtlas: atlasImage(atlas),
+    iconMapping: atlas.mapping,
     data: position ? [{ position }] : [],
     sizeUnits: 'pixels',
     getSize: 52,
     sizeScale: markerScale(zoom, present),
     getPosition: (d) => d.position,
-    getIcon: () => ({ url: SELECTION_RING_URL, id: 'ring', width: ICON_SIZE, height: ICON_SIZE, mask: false }),
+    getIcon: () => SELECTION_RING_ICON,
     getPixelOffset: () => offset,
     updateTriggers: { getPixelOffset: offset.join(',') },
   });

@@ -118,8 +118,9 @@ export function MapView(props: Props) {
   }, [basemap]);
 
   useEffect(() => {
-    deckRef.current?.setLayers(layers);
+    // Exposed first: a test or the bench then sees the layers before deck.gl draws them.
     exposeLayers(layers);
+    deckRef.current?.setLayers(layers);
   }, [layers]);
 
   useEffect(() => {

@@ -2,6 +2,12 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** The slice of deck.gl's Deck that draws on demand. */
+interface DeckNow {
+  layerManager: { updateLayers(): void } | null;
+  redraw(reason?: string): void;
+}
+
 export type PickHandler = (picked: PickingInfo[], point: { x: number; y: number }) => void;
 
 /**
@@ -27,7 +33,17 @@ export function attachDeck(map: MapLibreMap, onPick: PickHandler, tooltip: (info
   map.addControl(overlay);
   return {
     overlay,
-    setLayers: (layers: Layer[]) => overlay.setProps({ layers }),
+    setLayers: (layers: Layer[]) => {
+      overlay.setProps({ layers });
+      // Update and draw now rather than in deck's next animation frame, so the map changes in the same
+      // frame as the panels and counts around it (a filter change costs one frame, not two).
+      // MapboxOverlay keeps its Deck private; the Deck's layer manager and redraw are public.
+      const deck = (overlay as unknown as { _deck?: DeckNow })._deck;
+      if (deck?.layerManager) {
+        deck.layerManager.updateLayers();
+        deck.redraw('layers changed');
+      }
+    },
     detach: () => map.removeControl(overlay),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOffsets } from './spread.ts';
+import { ringOffsets, sharedCells, spreadOffsets } from './spread.ts';
 
 describe('spreadOffsets', () => {
   it('leaves a lone marker where it is', () => {
@@ -18,5 +18,14 @@ describe('spreadOffsets', () => {
   it('is deterministic whatever the input order', () => {
     const a = [{ id: 'x', position: [113, 22] }, { id: 'y', position: [113.0001, 22.0001] }];
     expect(spreadOffsets(a)).toEqual(spreadOffsets([...a].reverse()));
+  });
+
+  it('fans out only the members shown, and leaves a lone shown member in place', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, position: [113.2, 22.1] }));
+    const groups = sharedCells(items);
+    expect(groups).toHaveLength(1);
+    expect([...ringOffsets(groups, (id) => id !== 'b').keys()]).toEqual(['a', 'c']);
+    expect(ringOffsets(groups, (id) => id === 'a').size).toBe(0);
+    expect(ringOffsets(groups, () => true)).toEqual(spreadOffsets(items));
   });
 });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
 import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
 import { LAYER_LABELS, PORT_TYPE_LABELS, PRECISION_LABELS, PROJECT_STATUS_LABELS } from '../i18n/labels.ts';
@@ -10,13 +11,33 @@ import { donutSvg } from '../layers/cluster-layers.ts';
 import { DENSITY_COLOURS, DENSITY_RADIUS_KM } from '../layers/density-style.ts';
 import type { Display } from '../state/hash-state.ts';
 
+/** The kinds of marker on the map, in the legend's order; one pass, as 100,000 projects may be shown. */
+function presentKinds(visible: Visible) {
+  const portTypes = new Set<PortType>();
+  const projectTypes = new Set<PortType>();
+  const statuses = new Set<ProjectStatus>();
+  const precisions = new Set<Precision>();
+  for (const { properties } of visible.ports) {
+    portTypes.add(properties.port_type);
+    precisions.add(properties.precision);
+  }
+  for (const { properties } of visible.projects) {
+    projectTypes.add(properties.port_type);
+    statuses.add(properties.status);
+    precisions.add(properties.precision);
+  }
+  return {
+    portTypes: PORT_TYPES.filter((type) => portTypes.has(type)),
+    projectTypes: PORT_TYPES.filter((type) => projectTypes.has(type)),
+    statuses: PROJECT_STATUSES.filter((status) => statuses.has(status)),
+    precisions: PRECISIONS.filter((precision) => precisions.has(precision)),
+  };
+}
+
 /** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
 export function Legend({ visible, lang, display = 'markers' }: { visible: Visible; lang: Lang; display?: Display }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const portTypes = PORT_TYPES.filter((type) => visible.ports.some((f) => f.properties.port_type === type));
-  const projectTypes = PORT_TYPES.filter((type) => visible.projects.some((f) => f.properties.port_type === type));
-  const statuses = PROJECT_STATUSES.filter((s) => visible.projects.some((f) => f.properties.status === s));
-  const precisions = PRECISIONS.filter((p) => [...visible.ports, ...visible.projects].some((f) => f.properties.precision === p));
+  const { portTypes, projectTypes, statuses, precisions } = useMemo(() => presentKinds(visible), [visible]);
   const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
   if (display === 'density' && !nothing) {
     const gradient = `linear-gradient(to right, ${DENSITY_COLOURS.map((c) => `rgb(${c.join(',')})`).join(', ')})`;

@@ -1,0 +1,80 @@
+import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
+import { ICON_SIZE, markerKey, markerUrl, type MarkerStyle } from './marker-icons.ts';
+
+export interface IconFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  mask: boolean;
+}
+
+/**
+ * Every marker the map can draw, packed once into one canvas for deck.gl's IconLayer. Left to pack
+ * icons itself, deck.gl decodes them one by one as data arrive and rebuilds the texture's mipmaps
+ * after each, which stalls the first draw and every filter change that brings a new style.
+ */
+export interface MarkerAtlas {
+  image: HTMLCanvasElement;
+  mapping: Record<string, IconFrame>;
+}
+
+export const SELECTION_RING_ICON = 'selection-ring';
+
+const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}"><circle cx="32" cy="32" r="27" fill="#ffd400" fill-opacity="0.45" stroke="#111" stroke-width="4"/></svg>`,
+)}`;
+
+/** Every style a port or project can take: the atlas holds them all, so no data can ask for a missing one. */
+export function allMarkerStyles(): MarkerStyle[] {
+  const styles: MarkerStyle[] = [];
+  for (const type of PORT_TYPES) {
+    for (const precision of PRECISIONS) {
+      styles.push({ kind: 'port', type, precision }, { kind: 'port', type, precision, faded: true });
+      for (const status of PROJECT_STATUSES) styles.push({ kind: 'project', type, precision, status });
+    }
+  }
+  return styles;
+}
+
+/** Room between icons, so that sampling one (mipmaps included) never bleeds into its neighbour. */
+const GAP = 4;
+const COLUMNS = 16;
+
+async function decode(url: string): Promise<HTMLImageElement> {
+  const image = new Image(ICON_SIZE, ICON_SIZE);
+  image.src = url;
+  await image.decode();
+  return image;
+}
+
+async function buildAtlas(): Promise<MarkerAtlas> {
+  const icons = [
+    ...allMarkerStyles().map((style) => ({ id: markerKey(style), url: markerUrl(style) })),
+    { id: SELECTION_RING_ICON, url: SELECTION_RING_URL },
+  ];
+  const cell = ICON_SIZE + GAP;
+  const canvas = document.createElement('canvas');
+  canvas.width = COLUMNS * cell;
+  canvas.height = Math.ceil(icons.length / COLUMNS) * cell;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('marker atlas: no 2D canvas context');
+  const images = await Promise.all(icons.map((icon) => decode(icon.url)));
+  const mapping: Record<string, IconFrame> = {};
+  icons.forEach((icon, i) => {
+    const x = (i % COLUMNS) * cell;
+    const y = Math.floor(i / COLUMNS) * cell;
+    context.drawImage(images[i], x, y, ICON_SIZE, ICON_SIZE);
+    mapping[icon.id] = { x, y, width: ICON_SIZE, height: ICON_SIZE, mask: false };
+  });
+  return { image: canvas, mapping };
+}
+
+let pending: Promise<MarkerAtlas> | null = null;
+
+/** Built once, on first call; the loader starts it beside the data so it is ready when they are. */
+export function loadMarkerAtlas(): Promise<MarkerAtlas> {
+  pending ??= buildAtlas();
+  pending.catch(() => (pending = null));
+  return pending;
+}
