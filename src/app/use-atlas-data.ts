@@ -12,23 +12,41 @@ function labelText(data: AtlasData): string {
     .join('');
 }
 
-/** Loads all geodata once, then the font subsets its labels need, before anything draws text; the marker images meanwhile. */
+type Loaded = { data: AtlasData; atlas: MarkerAtlas };
+
+let started: Promise<Loaded> | null = null;
+
+/**
+ * Loads all geodata once, then the font subsets its labels need, before anything draws text; the
+ * marker images meanwhile. main.tsx calls this before React first renders, so the files are on
+ * their way while the app's code still runs.
+ */
+export function startAtlasLoad(): Promise<Loaded> {
+  if (!started) {
+    const markers = loadMarkerAtlas();
+    started = loadAtlas().then(async (data) => {
+      const [atlas] = await Promise.all([markers, preloadFont(labelText(data))]);
+      return { data, atlas };
+    });
+  }
+  return started;
+}
+
 export function useAtlasData(): AtlasLoad {
   const [load, setLoad] = useState<AtlasLoad>({ status: 'loading' });
   useEffect(() => {
-    const abort = new AbortController();
-    const markers = loadMarkerAtlas();
-    loadAtlas(abort.signal)
-      .then(async (data) => {
-        const [atlas] = await Promise.all([markers, preloadFont(labelText(data))]);
-        if (!abort.signal.aborted) setLoad({ status: 'ready', data, atlas });
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
+    let live = true;
+    startAtlasLoad().then(
+      ({ data, atlas }) => live && setLoad({ status: 'ready', data, atlas }),
+      (error: unknown) => {
+        if (!live) return;
         const errors = error instanceof AggregateError ? (error.errors as Error[]) : [error as Error];
         setLoad({ status: 'error', errors });
-      });
-    return () => abort.abort();
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   return load;
 }

@@ -2,6 +2,9 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** Layers that change on every tick of an animation (moving routes). */
+const ANIMATED_LAYERS = new Set(['trips']);
+
 /** The slice of deck.gl's Deck that draws on demand. */
 interface DeckNow {
   layerManager: { updateLayers(): void } | null;
@@ -31,15 +34,22 @@ export function attachDeck(map: MapLibreMap, onPick: PickHandler, tooltip: (info
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
+  let shown = new Map<string, Layer>();
+  let drawnThisFrame = false;
   return {
     overlay,
     setLayers: (layers: Layer[]) => {
+      const changedByUser = layers.some((layer) => !ANIMATED_LAYERS.has(layer.id) && shown.get(layer.id) !== layer);
+      shown = new Map(layers.map((layer) => [layer.id, layer]));
       overlay.setProps({ layers });
-      // Update and draw now rather than in deck's next animation frame, so the map changes in the same
-      // frame as the panels and counts around it (a filter change costs one frame, not two).
-      // MapboxOverlay keeps its Deck private; the Deck's layer manager and redraw are public.
+      // A change the user made (a filter, a layer switch) is drawn now rather than in deck's next
+      // animation frame, so the map changes in the same frame as the panels and counts around it.
+      // An animation's tick is left to deck's own frames, which pace it. MapboxOverlay keeps its Deck
+      // private; the Deck's layer manager and redraw are public.
       const deck = (overlay as unknown as { _deck?: DeckNow })._deck;
-      if (deck?.layerManager) {
+      if (changedByUser && !drawnThisFrame && deck?.layerManager) {
+        drawnThisFrame = true;
+        requestAnimationFrame(() => (drawnThisFrame = false));
         deck.layerManager.updateLayers();
         deck.redraw('layers changed');
       }
