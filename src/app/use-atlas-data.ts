@@ -18,8 +18,8 @@ let started: Promise<Loaded> | null = null;
 
 /**
  * Loads all geodata once, then the font subsets its labels need, before anything draws text; the
- * marker images meanwhile. (Starting it from main.tsx, before React's first render, made the search
- * results re-mount while a test clicked them; not understood yet, so it starts on mount.)
+ * marker images meanwhile. main.tsx calls this before React's first render, so the files are on
+ * their way while the app's code still runs.
  */
 export function startAtlasLoad(): Promise<Loaded> {
   if (!started) {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FeatureKind } from '../data/atlas.ts';
 import type { Lang, StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
@@ -18,6 +18,11 @@ export function SearchBox({ index, lang, onChoose }: Props) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  // Closing on blur waits a moment (a click on a result lands first); coming back cancels it, or a
+  // quick return to the box would see its fresh results closed by the earlier blur.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelClosing = () => clearTimeout(closing.current);
+  useEffect(() => cancelClosing, []);
   const results = useMemo(() => search(index, query), [index, query]);
   const t = (key: StringKey) => translate(lang, key);
 
@@ -42,12 +47,19 @@ export function SearchBox({ index, lang, onChoose }: Props) {
         value={query}
         data-testid="search-input"
         onChange={(event) => {
+          cancelClosing();
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          cancelClosing();
+          setOpen(true);
+        }}
+        onBlur={() => {
+          cancelClosing();
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();

@@ -107,6 +107,17 @@ describe('search and detail cards', () => {
     expect(await page.getByTestId('card-status').textContent()).toMatch(/as of \d{4}-\d{2}/);
   });
 
+  it('keeps fresh results open when the search box is left and re-entered at once', async () => {
+    const page = await open('');
+    const input = page.getByTestId('search-input');
+    await input.fill('广州');
+    // Leaving starts a short close timer; typing again right away must cancel it.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await input.fill('深圳');
+    await page.waitForTimeout(400);
+    expect(await page.getByTestId('search-results').count()).toBe(1);
+  });
+
   it('keeps every marker of a crowded spot individually clickable', async () => {
     // Yangjiang's terminals share one port-area point in the data; they are fanned out on screen.
     const page = await open('#map=12.00/21.7080/111.8110&types=water');
