@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -21,8 +21,24 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * @fontsource lists a WOFF fallback beside each of its ~200 WOFF2 faces. Every browser that can run
+ * the map reads WOFF2, so the fallbacks only made the first-load stylesheet heavier (some were even
+ * inlined into it as data: URLs).
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'atlas-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource\/noto-sans-sc\/[^/]+\.css$/.test(id)) return null;
+      return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), woff2Only()],
   // Relative asset paths: the built folder works from any sub-path, an intranet share or a USB stick.
   base: './',
   build: {

@@ -26,6 +26,8 @@ export function projectClass(project: ProjectFeature): ClassFilter {
 type Where = (city: string) => boolean;
 
 function placeFilter(data: AtlasData, filters: Filters): Where {
+  // The common case, no place chosen, skips a region lookup per feature (100,000 in the bench).
+  if (filters.city === null && filters.region === null) return () => true;
   return (city) => passes(filters.city, city) && passes(filters.region, data.index.regionOfCity.get(city) ?? 'north');
 }
 
