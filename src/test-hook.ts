@@ -30,10 +30,7 @@ function hook(): AtlasHook {
     rendered() {
       return Object.fromEntries(
         this.layers.map((layer) => {
-          const all = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
-          // Marker layers filter on the GPU: what is drawn is what their own filter accessor keeps.
-          const filter = (layer.props as { getFilterValue?: unknown }).getFilterValue;
-          const data = typeof filter === 'function' ? all.filter((d) => (filter as (d: Datum) => number)(d) === 1) : all;
+          const data = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
           const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id).filter((id): id is string => Boolean(id));
           return [layer.id, [...new Set(ids)]];
         }),

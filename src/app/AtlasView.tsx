@@ -63,12 +63,6 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
     [data, layerKeys, types, status, action, column, city, region, state.class],
   );
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
-  const portsOn = layerKeys.includes('ports');
-  const projectsOn = layerKeys.includes('projects');
-  const markers = useMemo(
-    () => ({ ports: portsOn ? data.ports.features : [], projects: projectsOn ? data.projects.features : [] }),
-    [data, portsOn, projectsOn],
-  );
   const spread = useMemo(() => {
     const groups = sharedCells([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates })));
     return { groups, members: new Set(groups.flat().map((member) => member.id)) };
@@ -105,10 +99,10 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
   const layers = useMemo(
-    () => buildLayers({ visible, markers, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
+    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, markers, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
+    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);

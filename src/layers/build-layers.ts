@@ -8,12 +8,10 @@ import { clusterLayers } from './cluster-layers.ts';
 import type { MarkerAtlas } from './marker-atlas.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
 import { railRoutesLayer, seaRoutesLayer, type RoutePath } from './route-layers.ts';
-import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
+import type { RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 
 export interface LayerInput {
   visible: Visible;
-  /** Every port and project of the marker layers switched on; `visible` says which of them show. */
-  markers: { ports: PortFeature[]; projects: ProjectFeature[] };
   /** Route paths, kept stable while the visible routes stay the same so deck.gl does not redo them. */
   seaPaths: RoutePath<SeaRouteFeature>[];
   railPaths: RoutePath<RailRouteFeature>[];
@@ -31,19 +29,8 @@ export interface LayerInput {
   atlas: MarkerAtlas;
 }
 
-/** One Set per visible list, kept while the list is the same array, so deck.gl's filter only updates when it changes. */
-const shownSets = new WeakMap<object, ReadonlySet<unknown>>();
-function shownSet<F>(features: F[]): ReadonlySet<F> {
-  let set = shownSets.get(features) as ReadonlySet<F> | undefined;
-  if (!set) {
-    set = new Set(features);
-    shownSets.set(features, set);
-  }
-  return set;
-}
-
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, markers, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density, atlas }: LayerInput): Layer[] {
+export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density, atlas }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
   const routes = [seaRoutesLayer(seaPaths, selectedId), railRoutesLayer(railPaths, selectedId)];
@@ -53,8 +40,8 @@ export function buildLayers({ visible, markers, seaPaths, railPaths, offsets, of
   }
   // In clusters mode, a point that shares its cell with others is drawn inside the cluster instead.
   const clustered = new Set(clusters?.filter((c) => c.members.length > 1).flatMap((c) => c.members));
-  const shownAlone = <F extends { properties: { id: string } }>(features: F[]): ReadonlySet<F> =>
-    shownSet(clustered.size ? features.filter((f) => !clustered.has(f.properties.id)) : features);
+  const alone = <F extends { properties: { id: string } }>(features: F[]) =>
+    clustered.size ? features.filter((f) => !clustered.has(f.properties.id)) : features;
   return [
     ...routes,
     ...(clusters ? clusterLayers(clusters) : []),
@@ -65,7 +52,7 @@ export function buildLayers({ visible, markers, seaPaths, railPaths, offsets, of
       present,
       atlas,
     ),
-    portsLayer({ features: markers.ports, shown: shownAlone(visible.ports), offsets, offsetsKey, zoom, present, atlas }),
-    projectsLayer({ features: markers.projects, shown: shownAlone(visible.projects), offsets, offsetsKey, zoom, present, atlas }),
+    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom, present, atlas }),
+    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom, present, atlas }),
   ];
 }

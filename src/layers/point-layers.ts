@@ -1,4 +1,3 @@
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { IconLayer } from '@deck.gl/layers';
 import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
 import { SELECTION_RING_ICON, type MarkerAtlas } from './marker-atlas.ts';
@@ -39,10 +38,7 @@ function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle
 }
 
 interface PointLayerInput<F> {
-  /** Every feature the layer may show: a filter change keeps this array and only changes `shown`. */
   features: F[];
-  /** The features on the map now. */
-  shown: ReadonlySet<F>;
   offsets: Map<string, [number, number]>;
   /** Changes whenever offsets change, so deck.gl recomputes them. */
   offsetsKey: string;
@@ -57,32 +53,13 @@ export function markerScale(zoom: number, present = false): number {
   return (zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1) * (present ? 1.5 : 1);
 }
 
-/**
- * Filtering happens on the GPU: the layer keeps all its features and a filter change rewrites one
- * number per feature (shown or not) instead of every position, icon and offset. With 100,000
- * projects that is the difference between a redraw inside a frame budget and one far outside it.
- */
-const SHOWN_FILTER = new DataFilterExtension({ filterSize: 1 });
-
-/** A number that changes whenever the shown set does, for deck.gl's update trigger (it cannot compare Sets). */
-const shownVersions = new WeakMap<object, number>();
-let nextShownVersion = 1;
-function shownVersion(shown: object): number {
-  let version = shownVersions.get(shown);
-  if (version === undefined) {
-    version = nextShownVersion++;
-    shownVersions.set(shown, version);
-  }
-  return version;
-}
-
 /** Ports and projects are the same kind of layer; only the marker style differs. */
 function markerLayer<F extends PortFeature | ProjectFeature>(
   id: string,
   style: (feature: F) => MarkerStyle,
-  { features, shown, offsets, offsetsKey, zoom, present, atlas }: PointLayerInput<F>,
+  { features, offsets, offsetsKey, zoom, present, atlas }: PointLayerInput<F>,
 ) {
-  return new IconLayer<F, DataFilterExtensionProps<F>>({
+  return new IconLayer<F>({
     id,
     data: features,
     iconAtlas: atlasImage(atlas),
@@ -94,10 +71,7 @@ function markerLayer<F extends PortFeature | ProjectFeature>(
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getIcon: (f) => iconOf(f, style),
     getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
-    extensions: [SHOWN_FILTER],
-    getFilterValue: (f: F) => (shown.has(f) ? 1 : 0),
-    filterRange: [0.5, 1.5],
-    updateTriggers: { getPixelOffset: offsetsKey, getFilterValue: shownVersion(shown) },
+    updateTriggers: { getPixelOffset: offsetsKey },
   });
 }
 

@@ -21,11 +21,8 @@ async function open(hashText: string) {
 /** City adcode of every project the map draws right now. */
 function drawnProjectCities(page: import('playwright-core').Page): Promise<string[]> {
   return page.evaluate(() => {
-    type Project = { properties: { city: string } };
-    const layer = (window.__atlas!.layers as { id: string; props: { data: Project[]; getFilterValue?: (d: Project) => number } }[]).find((l) => l.id === 'projects')!;
-    // The layer holds every project and filters on the GPU; its own filter accessor says which are drawn.
-    const drawn = layer.props.getFilterValue ? layer.props.data.filter((d) => layer.props.getFilterValue!(d) === 1) : layer.props.data;
-    return drawn.map((d) => d.properties.city);
+    const layer = (window.__atlas!.layers as { id: string; props: { data: { properties: { city: string } }[] } }[]).find((l) => l.id === 'projects')!;
+    return layer.props.data.map((d) => d.properties.city);
   });
 }
 
