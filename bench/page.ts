@@ -22,7 +22,7 @@ export interface BenchState {
 export interface AtlasSlice {
   map: { on(type: string, listener: () => void): void } | null;
   deck: { setProps(props: Record<string, unknown>): void; getCanvas(): HTMLCanvasElement | null } | null;
-  layers: { id: string; props: { data: unknown; getFilterValue?: (d: unknown) => number; updateTriggers?: Record<string, unknown> } }[];
+  layers: { id: string; props: { data: unknown } }[];
 }
 
 export interface BenchWindow {
@@ -100,22 +100,13 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
   const w = window as unknown as BenchWindow;
   const bench = w.__bench!;
   const atlas = w.__atlas!;
-  const projectsLayer = () => atlas.layers.find((l) => l.id === 'projects');
-  // The projects layer filters on the GPU (one value per project); counted outside the timed span.
   const projectsShown = () => {
-    const props = projectsLayer()?.props;
-    if (!props || !Array.isArray(props.data)) return -1;
-    const filter = props.getFilterValue;
-    return filter ? props.data.filter((d) => filter(d) === 1).length : props.data.length;
-  };
-  const filterKey = () => {
-    const props = projectsLayer()?.props;
-    return props?.updateTriggers?.getFilterValue ?? props?.data;
+    const data = atlas.layers.find((l) => l.id === 'projects')?.props.data;
+    return Array.isArray(data) ? data.length : -1;
   };
   const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith('status='));
   if (arg.add) params.push(`status=${arg.status}`);
   const before = projectsShown();
-  const keyBefore = filterKey();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       bench.onLayers = null;
@@ -133,7 +124,7 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
       });
     };
     bench.onLayers = () => {
-      if (filterKey() === keyBefore) return;
+      if (projectsShown() === before) return;
       bench.onLayers = null;
       waitForDeckFrame(bench.layersAt);
     };

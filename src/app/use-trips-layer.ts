@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
 import type { Visible } from '../selectors/filters.ts';
-import { routePaths } from '../layers/route-layers.ts';
+import { routePaths, TRIPS_LAYER_ID } from '../layers/route-layers.ts';
 import { hexToRgb } from '../layers/symbols.ts';
 import { TRIP_LOOP_SECONDS, tripsFor, type Trip } from '../selectors/trips.ts';
 
@@ -50,7 +50,7 @@ export function useTripsLayer(visible: Visible, on: boolean, paused: boolean): L
 
   if (!on || !geo) return null;
   return new geo.TripsLayer<Trip>({
-    id: 'trips',
+    id: TRIPS_LAYER_ID,
     data: trips,
     getPath: (t) => t.path as [number, number][],
     getTimestamps: (t) => t.timestamps,

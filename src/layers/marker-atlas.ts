@@ -26,7 +26,7 @@ const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponen
 )}`;
 
 /** Every style a port or project can take: the atlas holds them all, so no data can ask for a missing one. */
-export function allMarkerStyles(): MarkerStyle[] {
+function allMarkerStyles(): MarkerStyle[] {
   const styles: MarkerStyle[] = [];
   for (const type of PORT_TYPES) {
     for (const precision of PRECISIONS) {

@@ -5,6 +5,8 @@ import { ROUTE_COLOURS, hexToRgb } from './symbols.ts';
 
 export const SEA_LAYER_ID = 'sea-routes';
 export const RAIL_LAYER_ID = 'rail-routes';
+/** The moving ships and trains: it changes on every tick of its clock. */
+export const TRIPS_LAYER_ID = 'trips';
 
 /** One drawable path; a MultiLineString route becomes several paths that share its feature. */
 export interface RoutePath<F> {

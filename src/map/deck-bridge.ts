@@ -1,9 +1,10 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { TRIPS_LAYER_ID } from '../layers/route-layers.ts';
 
-/** Layers that change on every tick of an animation (moving routes). */
-const ANIMATED_LAYERS = new Set(['trips']);
+/** Layers that change on every tick of an animation: deck's own frames pace them. */
+const ANIMATED_LAYERS = new Set([TRIPS_LAYER_ID]);
 
 /** The slice of deck.gl's Deck that draws on demand. */
 interface DeckNow {

@@ -3,7 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // maplibre-gl 5's bundle carries its own worker (started from a blob: URL, hence `worker-src blob:`
 // in the CSP), so there is no worker file to emit or point at. Version 6 splits the worker into a
 // separate file that duplicates the shared code: 415 KB gzip of map library against 5.24's 276 KB,
-// the difference between meeting the first-load budget and missing it (see README, "Why maplibre-gl 5").
+// the difference between meeting the first-load budget and missing it (README, "Technical choices").
 
 /** Guangdong's extent (WGS-84), the default view. */
 export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [
