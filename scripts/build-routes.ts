@@ -14,9 +14,11 @@ import seaSource from '../geodata/src/routes-sea.json' with { type: 'json' };
 import railSource from '../geodata/src/routes-rail.json' with { type: 'json' };
 import terminalSource from '../geodata/src/sea-terminals.json' with { type: 'json' };
 import { featureCollectionText, writeAllOrNothing } from './lib/atomic-write.ts';
-import { LAND_FILES, LandIndex, RAIL_FILE, SEA_FILE, checkRoutes, haversineKm, lineLengthKm } from './lib/check-routes.ts';
+import { RAIL_FILE, SEA_FILE, checkRoutes } from './lib/check-routes.ts';
+import { LAND_FILES, LandIndex, haversineKm, lineLengthKm } from './lib/route-geometry.ts';
 import { GeodataError } from './lib/issues.ts';
-import { PORT_APPROACHES, ROUTE_VIAS, createSeaRouter, dropRepeats, removeSpikes, unwrapLongitudes } from './lib/sea-lanes.ts';
+import { PORT_APPROACHES, ROUTE_VIAS } from './lib/sea-lane-fixes.ts';
+import { createSeaRouter, dropRepeats, removeSpikes, unwrapLongitudes } from './lib/sea-lanes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const geodata = join(root, 'geodata');

@@ -5,7 +5,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import { buildRoutes, railLine, splitNote } from '../../scripts/build-routes.ts';
-import { LAND_FILES, RAIL_FILE, SEA_FILE, checkRoutes } from '../../scripts/lib/check-routes.ts';
+import { RAIL_FILE, SEA_FILE, checkRoutes } from '../../scripts/lib/check-routes.ts';
+import { LAND_FILES } from '../../scripts/lib/route-geometry.ts';
 import type { RailRouteProperties, SeaRouteProperties } from '../../src/data/types.ts';
 
 const geodata = resolve(import.meta.dirname, '../../geodata');
