@@ -101,8 +101,11 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
   const bench = w.__bench!;
   const atlas = w.__atlas!;
   const projectsShown = () => {
-    const data = atlas.layers.find((l) => l.id === 'projects')?.props.data;
-    return Array.isArray(data) ? data.length : -1;
+    // A marker layer keeps every feature as data; those with a size above 0 are drawn (src/layers/point-layers.ts).
+    const data = atlas.layers.find((l) => l.id === 'projects')?.props.data as (unknown[] & { attributes?: { getSize?: Float32Array } }) | undefined;
+    if (!Array.isArray(data)) return -1;
+    const sizes = data.attributes?.getSize;
+    return sizes ? sizes.reduce((n, size) => (size > 0 ? n + 1 : n), 0) : data.length;
   };
   const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith('status='));
   if (arg.add) params.push(`status=${arg.status}`);

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { drawnFeatures } from './layers/point-layers.ts';
 
 /**
  * A small window.__atlas handle for the browser tests: they assert on map and layer state through
@@ -12,6 +13,8 @@ export interface AtlasHook {
   layers: Layer[];
   /** Ids of the features each deck layer is currently drawing. */
   rendered: () => Record<string, string[]>;
+  /** The data objects a deck layer draws now (a marker layer's data also holds its hidden features). */
+  drawn: (layerId: string) => unknown[];
 }
 
 declare global {
@@ -27,10 +30,13 @@ function hook(): AtlasHook {
     map: null,
     deck: null,
     layers: [],
+    drawn(layerId) {
+      return drawnFeatures(this.layers.find((layer) => layer.id === layerId)?.props.data);
+    },
     rendered() {
       return Object.fromEntries(
         this.layers.map((layer) => {
-          const data = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
+          const data = drawnFeatures(layer.props.data) as Datum[];
           const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id).filter((id): id is string => Boolean(id));
           return [layer.id, [...new Set(ids)]];
         }),

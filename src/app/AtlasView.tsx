@@ -62,6 +62,10 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
     [data, layerKeys, types, status, action, column, city, region, state.class],
   );
+  const markers = useMemo(
+    () => ({ ports: layerKeys.includes('ports') ? data.ports.features : null, projects: layerKeys.includes('projects') ? data.projects.features : null }),
+    [data, layerKeys],
+  );
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
   const spread = useMemo(() => {
     const groups = sharedCells([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates })));
@@ -74,7 +78,6 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
     }
     return ringOffsets(spread.groups, (id) => shown.has(id));
   }, [spread, visible]);
-  const offsetsKey = useMemo(() => [...offsets.keys()].join(','), [offsets]);
 
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;
@@ -99,10 +102,10 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
   const layers = useMemo(
-    () => buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
+    () => buildLayers({ visible, markers, seaPaths, railPaths, offsets, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
     // Only the marker scale step matters, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, seaPaths, railPaths, offsets, offsetsKey, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
+    [visible, markers, seaPaths, railPaths, offsets, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
   );
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);

@@ -8,15 +8,16 @@ import { clusterLayers } from './cluster-layers.ts';
 import type { MarkerAtlas } from './marker-atlas.ts';
 import { portsLayer, projectsLayer, selectionRingLayer } from './point-layers.ts';
 import { railRoutesLayer, seaRoutesLayer, type RoutePath } from './route-layers.ts';
-import type { RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
+import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 
 export interface LayerInput {
   visible: Visible;
+  /** Every port and every project, or null where that layer is switched off: the marker layers' data. */
+  markers: { ports: PortFeature[] | null; projects: ProjectFeature[] | null };
   /** Route paths, kept stable while the visible routes stay the same so deck.gl does not redo them. */
   seaPaths: RoutePath<SeaRouteFeature>[];
   railPaths: RoutePath<RailRouteFeature>[];
   offsets: Map<string, [number, number]>;
-  offsetsKey: string;
   selected: Selected | null;
   zoom: number;
   present: boolean;
@@ -30,7 +31,7 @@ export interface LayerInput {
 }
 
 /** All deck.gl layers, bottom to top: routes, density or clusters, the selection ring, ports, projects. */
-export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey, selected, zoom, present, display, clusters, density, atlas }: LayerInput): Layer[] {
+export function buildLayers({ visible, markers, seaPaths, railPaths, offsets, selected, zoom, present, display, clusters, density, atlas }: LayerInput): Layer[] {
   const selectedId = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
   const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
   const routes = [seaRoutesLayer(seaPaths, selectedId), railRoutesLayer(railPaths, selectedId)];
@@ -52,7 +53,7 @@ export function buildLayers({ visible, seaPaths, railPaths, offsets, offsetsKey,
       present,
       atlas,
     ),
-    portsLayer({ features: alone(visible.ports), offsets, offsetsKey, zoom, present, atlas }),
-    projectsLayer({ features: alone(visible.projects), offsets, offsetsKey, zoom, present, atlas }),
+    ...(markers.ports ? [portsLayer({ all: markers.ports, shown: alone(visible.ports), offsets, zoom, present, atlas })] : []),
+    ...(markers.projects ? [projectsLayer({ all: markers.projects, shown: alone(visible.projects), offsets, zoom, present, atlas })] : []),
   ];
 }

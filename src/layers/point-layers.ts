@@ -2,6 +2,7 @@ import { IconLayer } from '@deck.gl/layers';
 import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
 import { SELECTION_RING_ICON, type MarkerAtlas } from './marker-atlas.ts';
 import { markerKey, type MarkerStyle } from './marker-icons.ts';
+import { offsetColumn, sizeColumn } from './marker-columns.ts';
 
 export const PORTS_LAYER_ID = 'ports';
 export const PROJECTS_LAYER_ID = 'projects';
@@ -38,10 +39,11 @@ function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle
 }
 
 interface PointLayerInput<F> {
-  features: F[];
+  /** Every feature of the layer's kind: the layer's data, the same array from one filter change to the next. */
+  all: F[];
+  /** The features on the map now: an in-order selection of `all`. */
+  shown: F[];
   offsets: Map<string, [number, number]>;
-  /** Changes whenever offsets change, so deck.gl recomputes them. */
-  offsetsKey: string;
   zoom: number;
   /** Presentation mode: markers large enough to see from the back of a meeting room. */
   present: boolean;
@@ -53,26 +55,80 @@ export function markerScale(zoom: number, present = false): number {
   return (zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1) * (present ? 1.5 : 1);
 }
 
+/** The numbers a filter change rewrites, passed to deck.gl as binary attributes (see marker-columns.ts). */
+export interface MarkerColumns {
+  getSize: Float32Array;
+  getPixelOffset: Float32Array;
+}
+
+/** A layer's data: all its features, carrying the current columns where deck.gl looks for binary attributes. */
+type MarkerData<F> = F[] & { attributes: MarkerColumns };
+
+const markerData = new WeakMap<object[], MarkerData<object>>();
+const sizeColumns = new WeakMap<object[], { shown: object[]; column: Float32Array }>();
+const offsetColumns = new WeakMap<object[], { offsets: object; column: Float32Array }>();
+/** deck.gl needs a changed update trigger to take a new column; it cannot compare typed arrays cheaply. */
+const versions = new WeakMap<Float32Array, number>();
+let nextVersion = 1;
+
+function version(column: Float32Array): number {
+  let v = versions.get(column);
+  if (v === undefined) {
+    v = nextVersion++;
+    versions.set(column, v);
+  }
+  return v;
+}
+
+/** The columns for this selection, recomputed only when the shown list or the offsets are new objects. */
+function columnsFor<F extends PortFeature | ProjectFeature>(all: F[], shown: F[], offsets: Map<string, [number, number]>): MarkerColumns {
+  let sizes = sizeColumns.get(all);
+  if (sizes?.shown !== shown) {
+    sizes = { shown, column: sizeColumn(all, shown, MARKER_PX) };
+    sizeColumns.set(all, sizes);
+  }
+  let spread = offsetColumns.get(all);
+  if (spread?.offsets !== offsets) {
+    spread = { offsets, column: offsetColumn(all, offsets) };
+    offsetColumns.set(all, spread);
+  }
+  return { getSize: sizes.column, getPixelOffset: spread.column };
+}
+
 /** Ports and projects are the same kind of layer; only the marker style differs. */
 function markerLayer<F extends PortFeature | ProjectFeature>(
   id: string,
   style: (feature: F) => MarkerStyle,
-  { features, offsets, offsetsKey, zoom, present, atlas }: PointLayerInput<F>,
+  { all, shown, offsets, zoom, present, atlas }: PointLayerInput<F>,
 ) {
+  let data = markerData.get(all) as MarkerData<F> | undefined;
+  if (!data) {
+    // A copy, so the app's own feature list never carries deck.gl's columns.
+    data = Object.assign(all.slice(), { attributes: { getSize: new Float32Array(0), getPixelOffset: new Float32Array(0) } });
+    markerData.set(all, data as MarkerData<object>);
+  }
+  // The data array stays the same object, so deck.gl keeps positions and icons; the update triggers
+  // below make it read the new columns.
+  data.attributes = columnsFor(all, shown, offsets);
   return new IconLayer<F>({
     id,
-    data: features,
+    data,
     iconAtlas: atlasImage(atlas),
     iconMapping: atlas.mapping,
     pickable: true,
     sizeUnits: 'pixels',
-    getSize: MARKER_PX,
     sizeScale: markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getIcon: (f) => iconOf(f, style),
-    getPixelOffset: (f) => offsets.get(f.properties.id) ?? [0, 0],
-    updateTriggers: { getPixelOffset: offsetsKey },
+    updateTriggers: { getSize: version(data.attributes.getSize), getPixelOffset: version(data.attributes.getPixelOffset) },
   });
+}
+
+/** The features a marker layer draws now: those of its data with a size above 0. */
+export function drawnFeatures(data: unknown): unknown[] {
+  if (!Array.isArray(data)) return [];
+  const sizes = (data as Partial<MarkerData<unknown>>).attributes?.getSize;
+  return sizes ? data.filter((_, i) => sizes[i] > 0) : data;
 }
 
 export const portsLayer = (input: PointLayerInput<PortFeature>) => markerLayer(PORTS_LAYER_ID, portStyle, input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, type HashState, parseHash, serializeHash, withFiltersReset } from './hash-state.ts';
+import { DEFAULT_STATE, type HashState, keepUnchanged, parseHash, serializeHash, withFiltersReset } from './hash-state.ts';
 
 describe('parseHash', () => {
   it('gives the defaults for an empty hash', () => {
@@ -105,5 +105,18 @@ describe('withFiltersReset', () => {
   it('clears filters and keeps the view, language, layers, selection and panel', () => {
     const state: HashState = { ...DEFAULT_STATE, lang: 'en', layers: ['ports'], types: ['air'], status: ['open'], city: ['440100'], panel: 'list', sel: 'port-luohu' };
     expect(withFiltersReset(state)).toEqual({ ...DEFAULT_STATE, lang: 'en', layers: ['ports'], panel: 'list', sel: 'port-luohu' });
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the previous value of every field a new link leaves equal, and takes the changed ones', () => {
+    const before = parseHash('#types=water,land&status=open&map=9.00/22.5400/114.0500').state;
+    const after = keepUnchanged(before, parseHash('#types=water,land&status=open,planned&map=9.00/22.5400/114.0500').state);
+    expect(after.types).toBe(before.types);
+    expect(after.map).toBe(before.map);
+    expect(after.layers).toBe(before.layers);
+    expect(after.status).not.toBe(before.status);
+    expect(after.status).toEqual(['planned', 'open']);
+    expect(serializeHash(after)).toBe(serializeHash(parseHash('#types=water,land&status=open,planned&map=9.00/22.5400/114.0500').state));
   });
 });

@@ -224,7 +224,24 @@ export function parseHash(hash: string): ParsedHash {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  }
   return a === b;
+}
+
+/**
+ * `next` with `previous`'s value wherever the two are equal, so that a link change which touches
+ * one filter leaves every other value, and everything computed from it, as it was.
+ */
+export function keepUnchanged(previous: HashState, next: HashState): HashState {
+  const merged = { ...next } as Record<string, unknown>;
+  for (const key of Object.keys(merged)) {
+    const before = (previous as unknown as Record<string, unknown>)[key];
+    if (sameValue(before, merged[key])) merged[key] = before;
+  }
+  return merged as unknown as HashState;
 }
 
 /** Writes only what differs from the defaults, in a fixed order. */

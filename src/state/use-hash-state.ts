@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HashState } from './hash-state.ts';
-import { parseHash, serializeHash } from './hash-state.ts';
+import { keepUnchanged, parseHash, serializeHash } from './hash-state.ts';
 
 function writeUrl(hash: string, mode: 'push' | 'replace'): void {
   const url = hash || location.pathname + location.search;
@@ -35,9 +35,10 @@ export function useHashState() {
     const onNavigate = () => {
       if (window.location.hash === written.current) return;
       const next = parseHash(window.location.hash);
-      written.current = serializeHash(next.state);
-      current.current = next.state;
-      setState(next.state);
+      const state = keepUnchanged(current.current, next.state);
+      written.current = serializeHash(state);
+      current.current = state;
+      setState(state);
       if (next.ignored.length > 0) setIgnored(next.ignored);
     };
     window.addEventListener('popstate', onNavigate);

@@ -9,6 +9,7 @@ declare global {
       deck: import('@deck.gl/mapbox').MapboxOverlay | null;
       layers: unknown[];
       rendered: () => Record<string, string[]>;
+      drawn: (layerId: string) => unknown[];
     };
   }
 }
@@ -137,15 +138,20 @@ export function pickAtMarkers(page: Page, ids: string[]): Promise<Record<string,
     const atlas = window.__atlas!;
     const map = atlas.map!;
     const result: Record<string, string | null> = {};
-    for (const layer of atlas.layers as unknown as { id: string; props: { data: unknown[]; getPixelOffset: (d: unknown) => number[] } }[]) {
-      if (layer.id !== 'ports' && layer.id !== 'projects') continue;
-      for (const datum of layer.props.data as { properties: { id: string }; geometry: { coordinates: [number, number] } }[]) {
-        if (!ids.includes(datum.properties.id)) continue;
+    for (const layerId of ['ports', 'projects']) {
+      const layer = (atlas.layers as { id: string; props: { data: unknown } }[]).find((l) => l.id === layerId);
+      if (!layer) continue;
+      // A marker layer's data holds every feature; its columns say which are drawn and how far each is fanned out.
+      const data = layer.props.data as { properties: { id: string }; geometry: { coordinates: [number, number] } }[] & {
+        attributes: { getSize: Float32Array; getPixelOffset: Float32Array };
+      };
+      data.forEach((datum, i) => {
+        if (!ids.includes(datum.properties.id) || data.attributes.getSize[i] === 0) return;
         const point = map.project(datum.geometry.coordinates);
-        const [dx, dy] = layer.props.getPixelOffset(datum);
+        const [dx, dy] = [data.attributes.getPixelOffset[2 * i], data.attributes.getPixelOffset[2 * i + 1]];
         const picked = atlas.deck!.pickObject({ x: point.x + dx, y: point.y + dy, radius: 1 }) as { object?: { properties?: { id: string } } } | null;
         result[datum.properties.id] = picked?.object?.properties?.id ?? null;
-      }
+      });
     }
     return result;
   }, ids);

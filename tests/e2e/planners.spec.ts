@@ -21,8 +21,7 @@ async function open(hashText: string) {
 /** City adcode of every project the map draws right now. */
 function drawnProjectCities(page: import('playwright-core').Page): Promise<string[]> {
   return page.evaluate(() => {
-    const layer = (window.__atlas!.layers as { id: string; props: { data: { properties: { city: string } }[] } }[]).find((l) => l.id === 'projects')!;
-    return layer.props.data.map((d) => d.properties.city);
+    return (window.__atlas!.drawn('projects') as { properties: { city: string } }[]).map((d) => d.properties.city);
   });
 }
 
