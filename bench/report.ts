@@ -1,5 +1,6 @@
 import type { HeapResult } from './heap.ts';
 import type { Sizes } from './sizes.ts';
+import { median } from './stats.ts';
 import type { FilterTiming, LoadTiming } from './timing.ts';
 
 export const BUDGETS = {
@@ -50,6 +51,8 @@ export function formatReport(sizes: Sizes, load: LoadTiming, filters: FilterTimi
   out.push(table(['category', 'files', 'raw KB', 'gzip KB'], Object.entries(sizes.totals).map(([k, t]) => [k, t.files, kb(t.raw), kb(t.gzip)]), [false, true, true, true]));
   out.push('');
   out.push(`First idle map (ms from navigation): app ${load.appMs.join(', ')} (map created at ${load.appMapAtMs.join(', ')}); bare ${load.bareMs.join(', ')}`);
+  const cpu = (list: (number | null)[]) => (list.every((ms) => ms !== null) ? `${median(list as number[])} ms` : 'not measured (no /proc)');
+  out.push(`CPU time of all Chromium processes until then (median; the GPU process draws on the CPU with SwiftShader): app ${cpu(load.appCpuMs)}, bare ${cpu(load.bareCpuMs)}`);
   out.push('');
   out.push('Filter change → deck.gl has drawn it (ms, median; add = status filter on, remove = off; the budgeted figure).');
   out.push('"next frame": until the first animation frame after that draw, i.e. plus the wait for the display\'s next frame.');

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { openPage, waitForFirstIdle, type BenchPage } from './browser.ts';
+import { chromiumCpuMs } from './cpu.ts';
 import { changeStatusFilter, hookDeckRenders, settleFrames, type FilterChange } from './page.ts';
 import { median, round } from './stats.ts';
 
@@ -8,6 +9,9 @@ export interface LoadTiming {
   bareMs: number[];
   /** When the app's map object appeared (data and font loaded before it): where the time goes. */
   appMapAtMs: number[];
+  /** CPU time of all Chromium processes from navigation to first idle (null where /proc is missing). */
+  appCpuMs: (number | null)[];
+  bareCpuMs: (number | null)[];
   appMedian: number;
   bareMedian: number;
   ratio: number;
@@ -18,17 +22,30 @@ export async function measureLoad(browser: Browser, appUrl: string, bareUrl: str
   const appMs: number[] = [];
   const bareMs: number[] = [];
   const appMapAtMs: number[] = [];
+  const appCpuMs: (number | null)[] = [];
+  const bareCpuMs: (number | null)[] = [];
+  const cpuSince = (start: number | null) => {
+    const now = chromiumCpuMs();
+    return start === null || now === null ? null : now - start;
+  };
   for (let i = 0; i < runs; i++) {
+    let cpu = chromiumCpuMs();
     const app = await openPage(browser, appUrl, { instrument: true });
-    const appIdle = await waitForFirstIdle(app).finally(() => app.close());
+    const appIdle = await waitForFirstIdle(app);
+    appCpuMs.push(cpuSince(cpu));
+    await app.close();
     appMs.push(round(appIdle.idleAt));
     appMapAtMs.push(round(appIdle.mapAt));
+    cpu = chromiumCpuMs();
     const bare = await openPage(browser, bareUrl);
-    bareMs.push(round((await waitForFirstIdle(bare).finally(() => bare.close())).idleAt));
+    const bareIdle = await waitForFirstIdle(bare);
+    bareCpuMs.push(cpuSince(cpu));
+    await bare.close();
+    bareMs.push(round(bareIdle.idleAt));
   }
   const appMedian = median(appMs);
   const bareMedian = median(bareMs);
-  return { appMs, bareMs, appMapAtMs, appMedian, bareMedian, ratio: round(appMedian / bareMedian, 2) };
+  return { appMs, bareMs, appMapAtMs, appCpuMs, bareCpuMs, appMedian, bareMedian, ratio: round(appMedian / bareMedian, 2) };
 }
 
 /** The projects a filter change toggles: the status filter that keeps only planned projects. */
