@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fontSubset } from './scripts/lib/font-subset-plugin.ts';
 
 /**
  * The Content-Security-Policy the built app runs under (vite preview sends it; README shows it for
@@ -38,12 +39,15 @@ function woff2Only(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), woff2Only()],
+  plugins: [react(), woff2Only(), fontSubset(import.meta.dirname)],
   // Relative asset paths: the built folder works from any sub-path, an intranet share or a USB stick.
   base: './',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Font files stay files: the browser fetches only the faces a page's text needs, and a face
+    // inlined into the stylesheet would be downloaded by everyone, needed or not.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
   server: { port: 5173 },
   preview: {

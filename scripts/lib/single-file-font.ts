@@ -7,6 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { parseUnicodeRange } from '../../src/ui/unicode-range.ts';
+
+export { parseUnicodeRange };
 
 export const FONT_FAMILY = 'Noto Sans SC';
 export const FONT_WEIGHTS = [400, 700] as const;
@@ -78,17 +81,6 @@ export function unicodeRange(codePoints: readonly number[]): string {
   return parts.join(',');
 }
 
-/** Parses a CSS unicode-range value (`U+4e00-4e05,U+4e07,U+30??`) into a predicate. */
-export function parseUnicodeRange(value: string): (cp: number) => boolean {
-  const ranges = value.split(',').map((part) => {
-    const m = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
-    if (!m) throw new Error(`bad unicode-range part "${part}"`);
-    if (m[1].includes('?')) return [parseInt(m[1].replace(/\?/g, '0'), 16), parseInt(m[1].replace(/\?/g, 'f'), 16)];
-    return [parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16)];
-  });
-  return (cp) => ranges.some(([from, to]) => cp >= from && cp <= to);
-}
-
 interface SourceFace {
   file: string;
   covers: (cp: number) => boolean;
@@ -110,6 +102,60 @@ function fontsourceFaces(weight: number): SourceFace[] {
   return faces;
 }
 
+/** One subset face: the characters of one @fontsource slice that the app shows, in one weight. */
+export interface SubsetFace {
+  weight: number;
+  codePoints: number[];
+  woff2: Buffer;
+}
+
+/**
+ * Subsets every slice of each weight that holds one of `codePoints` to just those, keeping the slice's
+ * split: each character goes to the slice the browser would pick (the last declared that covers it).
+ * Also returns the requested characters that no slice has (they fall back to another font).
+ */
+export async function subsetFaces(codePoints: readonly number[]): Promise<{ faces: SubsetFace[]; missing: number[] }> {
+  const faces: SubsetFace[] = [];
+  let missing: number[] = [];
+  for (const weight of FONT_WEIGHTS) {
+    const slices = fontsourceFaces(weight);
+    const assigned = new Map<SourceFace, number[]>();
+    const unassigned: number[] = [];
+    for (const cp of codePoints) {
+      const slice = slices.findLast((f) => f.covers(cp));
+      if (slice) assigned.set(slice, [...(assigned.get(slice) ?? []), cp]);
+      else unassigned.push(cp);
+    }
+    missing = unassigned;
+    const subsets = await Promise.all(
+      [...assigned].map(async ([slice, cps]) => {
+        const woff2 = await subsetFont(readFileSync(slice.file), String.fromCodePoint(...cps), {
+          targetFormat: 'woff2',
+          // OFL-1.1 asks each copy to carry the copyright and licence: keep those name-table entries (copyright, licence, licence URL).
+          preserveNameIds: [0, 13, 14],
+        });
+        return { weight, codePoints: cps, woff2 };
+      }),
+    );
+    faces.push(...subsets);
+  }
+  return { faces, missing };
+}
+
+/** The licence notice that goes with the subset faces in a stylesheet. */
+export const SUBSET_NOTICE =
+  `/* ${FONT_FAMILY} (from @fontsource/noto-sans-sc), subset to the characters this app shows. Copyright Google Inc. and ` +
+  'Adobe (each subset keeps the copyright and licence URL of its name table); licensed under the SIL Open Font ' +
+  'License, Version 1.1 (https://openfontlicense.org). */';
+
+/** One @font-face rule for a subset face whose file is at `url`. */
+export function subsetFaceRule(face: SubsetFace, url: string): string {
+  return (
+    `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-display:swap;font-weight:${face.weight};` +
+    `src:url(${url}) format('woff2');unicode-range:${unicodeRange(face.codePoints)}}`
+  );
+}
+
 export interface FontSubset {
   /** @font-face rules with the subsets inlined as data: URLs. */
   css: string;
@@ -120,46 +166,10 @@ export interface FontSubset {
   missing: number[];
 }
 
-/**
- * Subsets every slice of each weight that holds one of `codePoints` to just those, keeping the slice's
- * split: each character goes to the slice the browser would pick (the last declared that covers it),
- * and each face's unicode-range lists exactly the characters it holds.
- */
+/** The subset faces as @font-face rules with data: URLs, for the one-file build. */
 export async function subsetNotoSansSc(codePoints: readonly number[]): Promise<FontSubset> {
-  const rules: string[] = [];
-  let bytes = 0;
-  let missing: number[] = [];
-  for (const weight of FONT_WEIGHTS) {
-    const faces = fontsourceFaces(weight);
-    const assigned = new Map<SourceFace, number[]>();
-    const unassigned: number[] = [];
-    for (const cp of codePoints) {
-      const face = faces.findLast((f) => f.covers(cp));
-      if (face) assigned.set(face, [...(assigned.get(face) ?? []), cp]);
-      else unassigned.push(cp);
-    }
-    missing = unassigned;
-    const subsets = await Promise.all(
-      [...assigned].map(async ([face, cps]) => {
-        const woff2 = await subsetFont(readFileSync(face.file), String.fromCodePoint(...cps), {
-          targetFormat: 'woff2',
-          // OFL-1.1 asks each copy to carry the copyright and licence: keep those name-table entries (copyright, licence, licence URL).
-          preserveNameIds: [0, 13, 14],
-        });
-        return { cps, woff2 };
-      }),
-    );
-    for (const { cps, woff2 } of subsets) {
-      bytes += woff2.byteLength;
-      rules.push(
-        `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-display:swap;font-weight:${weight};` +
-          `src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2');unicode-range:${unicodeRange(cps)}}`,
-      );
-    }
-  }
-  const notice =
-    `/* ${FONT_FAMILY} (from @fontsource/noto-sans-sc), subset to the characters this app shows. Copyright Google Inc. and ` +
-    'Adobe (each subset keeps the copyright and licence URL of its name table); licensed under the SIL Open Font ' +
-    'License, Version 1.1 (https://openfontlicense.org). */';
-  return { css: [notice, ...rules].join('\n'), bytes, faces: rules.length, missing };
+  const { faces, missing } = await subsetFaces(codePoints);
+  const rules = faces.map((face) => subsetFaceRule(face, `data:font/woff2;base64,${face.woff2.toString('base64')}`));
+  const bytes = faces.reduce((sum, face) => sum + face.woff2.byteLength, 0);
+  return { css: [SUBSET_NOTICE, ...rules].join('\n'), bytes, faces: rules.length, missing };
 }

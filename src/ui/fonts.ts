@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import { FONT_FAMILY } from '../map/theme.ts';
+import { parseUnicodeRange } from './unicode-range.ts';
 
 /**
  * Loads the font subsets that the given text needs before the map draws it: MapLibre renders label
@@ -9,5 +10,28 @@ import { FONT_FAMILY } from '../map/theme.ts';
 export async function preloadFont(text: string, weights: readonly number[] = [400]): Promise<void> {
   const unique = [...new Set(text)].join('');
   // Map labels use the regular weight only; bold UI text loads its subsets through CSS as it appears.
-  await Promise.all(weights.map((weight) => document.fonts.load(`${weight} 16px "${FONT_FAMILY}"`, unique)));
+  const faces = facesToDraw(unique, weights);
+  if (faces) await Promise.all([...faces].map((face) => face.load()));
+  else await Promise.all(weights.map((weight) => document.fonts.load(`${weight} 16px "${FONT_FAMILY}"`, unique)));
+}
+
+/**
+ * The faces the browser would draw `text` with: for each character, the last declared face whose
+ * unicode-range covers it. document.fonts.load() would load every face that covers a character, and
+ * the built app declares two per character: the full @fontsource slice and, after it, the app's
+ * subset (see scripts/lib/font-subset-plugin.ts). Null where the browser cannot list its faces.
+ */
+function facesToDraw(text: string, weights: readonly number[]): Set<FontFace> | null {
+  if (typeof document.fonts.values !== 'function') return null;
+  const declared = [...document.fonts.values()].filter((face) => face.family.replace(/["']/g, '') === FONT_FAMILY);
+  const needed = new Set<FontFace>();
+  for (const weight of weights) {
+    const faces = declared.filter((face) => Number(face.weight) === weight).map((face) => ({ face, covers: parseUnicodeRange(face.unicodeRange) }));
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      const face = faces.findLast((f) => f.covers(cp));
+      if (face) needed.add(face.face);
+    }
+  }
+  return needed;
 }

@@ -25,6 +25,19 @@ describe('the offline map of Guangdong', () => {
     expect(atlas.errors).toEqual([]);
   });
 
+  it('draws its own text from the font cut to the app\'s characters, and a character it never shows from the full font', async () => {
+    atlas = await openAtlas();
+    await waitForMapIdle(atlas.page);
+    const fonts = () => atlas!.requests.filter((url) => url.endsWith('.woff2')).map((url) => url.split('/').pop()!);
+    // Labels, panels and legend: only the subset faces (scripts/lib/font-subset-plugin.ts), none of the ~30 KB slices.
+    expect(fonts().length).toBeGreaterThan(5);
+    expect(fonts().filter((name) => !name.startsWith('noto-sans-sc-subset-'))).toEqual([]);
+    // 龘 appears nowhere in the app: typed into the search box, it still gets Noto Sans SC, from its full slice.
+    await atlas.page.getByTestId('search-input').fill('龘');
+    await expect.poll(() => fonts().some((name) => /^noto-sans-sc-\d+-400-normal-/.test(name))).toBe(true);
+    expect(await atlas.page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '龘'))).toBe(true);
+  });
+
   it('switches the labels to English and back without reloading, and keeps the language in the link', async () => {
     atlas = await openAtlas();
     await waitForMapIdle(atlas.page);
