@@ -195,6 +195,11 @@ describe('language and phone', () => {
     expect(Math.round(box!.y + box!.height)).toBeGreaterThanOrEqual(738);
     await page.screenshot({ path: '.tmp/screenshots/e2e-phone-filters.png' });
     await page.getByTestId('panel-list').click();
+    // On a phone the list keeps name, city and status, and the name gets at least half the width.
+    const headers = await page.getByTestId('feature-list').locator('th:visible button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sort')));
+    expect(headers).toEqual(['name', 'city', 'status']);
+    const nameCell = (await page.getByTestId('feature-list').locator('tbody tr td').first().boundingBox())!;
+    expect(nameCell.width).toBeGreaterThan(170);
     await page.getByTestId('feature-list').locator('tbody tr').first().click();
     await expect.poll(() => selectedCardId(page)).not.toBeNull();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
