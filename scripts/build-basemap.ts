@@ -3,6 +3,7 @@
  *   cities.geojson  – Guangdong's 21 prefecture cities (WGS-84, shared borders, simplified)
  *   regions.geojson – the province's four development regions, dissolved from the cities
  *   context.geojson – Hong Kong, Macao and the five neighbouring provinces
+ *   detail.geojson  – the cities and the two SARs again with four times the vertices, for zoomed-in views
  *   world.geojson   – China's official world view with the Guangdong area cut out
  * Run: npm run geodata:build   (add --out DIR to write elsewhere, e.g. for the reproducibility test)
  */
@@ -136,6 +137,12 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     '-i areas.json -snap -clean -simplify 10% keep-shapes planar -clean -o out.json precision=0.0001',
     { 'areas.json': { type: 'FeatureCollection', features: areas } },
   );
+  // The same outlines with four times the vertices: angular coasts show from about zoom 9, where
+  // the app swaps these in (loaded only then, so the first load stays light).
+  const detailed = await runMapshaper(
+    '-i areas.json -snap -clean -simplify 40% keep-shapes planar -clean -o out.json precision=0.0001',
+    { 'areas.json': { type: 'FeatureCollection', features: areas } },
+  );
   const cityFeatures = cleaned.features.filter((f) => f.properties?.adcode);
   const sarFeatures = cleaned.features.filter((f) => f.properties?.code);
 
@@ -186,6 +193,12 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     sortedProperties(f, ['kind', 'code', 'name_zh', 'name_en', 'label']),
   );
 
+  // Detailed outlines carry exactly the properties of their simplified twins (label points included).
+  const twinOf = new Map([...cities, ...context].map((f) => [String(f.properties!.adcode ?? f.properties!.code), f.properties]));
+  const detail = detailed.features
+    .map((f) => ({ type: 'Feature' as const, properties: twinOf.get(String(f.properties?.adcode ?? f.properties?.code))!, geometry: f.geometry }))
+    .sort((a, b) => String(a.properties.adcode ?? a.properties.code).localeCompare(String(b.properties.adcode ?? b.properties.code)));
+
   // The world polygons are coarse (1:50m): cut a zone around Guangdong out of them so they never
   // overdraw the detailed coastlines; the neighbour provinces fill the land they leave.
   const world = readSource(sources.world);
@@ -209,6 +222,7 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     'cities.geojson': featureCollectionText(cities),
     'regions.geojson': featureCollectionText(regions),
     'context.geojson': featureCollectionText(context),
+    'detail.geojson': featureCollectionText(detail),
     'world.geojson': featureCollectionText(worldFeatures),
   };
 }

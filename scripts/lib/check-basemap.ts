@@ -11,6 +11,7 @@ export function checkBasemap(dir: string): GeodataIssue[] {
   const issues: GeodataIssue[] = [];
   checkCities(dir, issues);
   checkContext(dir, issues);
+  checkDetail(dir, issues);
   checkRegions(dir, issues);
   readCollection(dir, 'world.geojson', issues);
   return issues;
@@ -71,6 +72,35 @@ function checkContext(dir: string, issues: GeodataIssue[]): void {
   const codes = new Set(read.collection.features.map((f) => String(f.properties?.code)));
   const wanted = [...meta.specialRegions.map((r) => r.code), ...meta.neighbourProvinces.map((p) => p.code)];
   for (const code of wanted) if (!codes.has(code)) read.report(code, 'context-complete', 'missing from context layer');
+}
+
+/** The detailed outlines: each city and SAR once, with its simplified twin's properties, and cities not overlapping. */
+function checkDetail(dir: string, issues: GeodataIssue[]): void {
+  const read = readCollection(dir, 'detail.geojson', issues);
+  const cities = readCollection(dir, 'cities.geojson', []);
+  const context = readCollection(dir, 'context.geojson', []);
+  if (!read || !cities || !context) return;
+  const key = (f: Feature) => String(f.properties?.adcode ?? f.properties?.code ?? '(no adcode or code)');
+  const twins = new Map([...cities.collection.features, ...context.collection.features.filter((f) => f.properties?.kind === 'sar')].map((f) => [key(f), f]));
+  const seen = new Map<string, number>();
+  for (const feature of read.collection.features) {
+    const id = key(feature);
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    const twin = twins.get(id);
+    if (!twin) read.report(id, 'detail-known', 'not a city of cities.geojson nor a SAR of context.geojson');
+    else if (JSON.stringify(feature.properties) !== JSON.stringify(twin.properties)) {
+      read.report(id, 'detail-properties', 'properties differ from the same area in cities.geojson / context.geojson: run npm run geodata:build');
+    }
+    const [w, s, e, n] = bbox(feature);
+    if (w < REGION_BOUNDS.west || e > REGION_BOUNDS.east || s < REGION_BOUNDS.south || n > REGION_BOUNDS.north) {
+      read.report(id, 'coordinates-wgs84', `bounds ${[w, s, e, n].join(',')} fall outside Guangdong's lon/lat range`);
+    }
+  }
+  for (const id of twins.keys()) {
+    const count = seen.get(id) ?? 0;
+    if (count !== 1) read.report(id, 'detail-once', `appears ${count} times (expected exactly once)`);
+  }
+  checkOverlaps(read.collection.features.filter((f) => f.properties?.adcode) as Feature<Polygon | MultiPolygon>[], read.report);
 }
 
 function checkRegions(dir: string, issues: GeodataIssue[]): void {

@@ -4,7 +4,7 @@
  *     enums from src/data/enums.ts, unique ids, non-empty sources with titles;
  *   - from_port / origin name a port in ports.geojson of the same folder;
  *   - sea lines stay off land: each line is sampled every ≤ 5 km and a sample inside a land polygon of
- *     cities, context or world.geojson more than 15 km from both ends of the route is reported
+ *     cities, context, detail or world.geojson more than 15 km from both ends of the route is reported
  *     ("sea-route-on-land"), except inside the waterway zones below (canals, and rivers/estuaries the
  *     basemap draws as land; route-geometry.ts);
  *   - rail lines: every vertex finite, the first within 5 km of the origin port.

@@ -7,7 +7,7 @@ import type { Position } from 'geojson';
 import { readCollection } from './check-common.ts';
 import type { GeodataIssue } from './issues.ts';
 
-export const LAND_FILES = ['cities.geojson', 'context.geojson', 'world.geojson'] as const;
+export const LAND_FILES = ['cities.geojson', 'context.geojson', 'world.geojson', 'detail.geojson'] as const;
 
 /** Sampling step along sea lines, km. */
 const SAMPLE_KM = 5;

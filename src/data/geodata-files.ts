@@ -2,6 +2,7 @@
 // only ever fetches from its own origin.
 import citiesUrl from '../../geodata/cities.geojson?url';
 import contextUrl from '../../geodata/context.geojson?url';
+import detailUrl from '../../geodata/detail.geojson?url';
 import regionsUrl from '../../geodata/regions.geojson?url';
 import tourUrl from '../../geodata/tour.json?url';
 import worldUrl from '../../geodata/world.geojson?url';
@@ -36,6 +37,8 @@ export const LAZY_FILES = {
   tour: { name: 'tour.json', url: tourUrl },
   // The world only shows when zoomed out, so it loads after the first map is drawn.
   world: { name: 'world.geojson', url: worldUrl },
+  // City and SAR outlines with four times the vertices, swapped in when a user zooms in (MapView).
+  detail: { name: 'detail.geojson', url: detailUrl },
   // 专栏6's single-window platforms have no place on the map; the About panel lists them.
   platforms: { name: 'platforms.json', url: platformsUrl },
 } as const satisfies Record<string, GeodataFile>;

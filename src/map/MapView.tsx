@@ -8,6 +8,7 @@ import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts
 import { attributionHtml } from './attribution.ts';
 import { LABEL_LAYERS, basemapStyle, labelField } from './basemap-style.ts';
 import { attachDeck, type PickHandler } from './deck-bridge.ts';
+import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
@@ -105,6 +106,22 @@ export function MapView(props: Props) {
         (error: Error) => props.onLazyError(error),
       );
     });
+    // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
+    let detailed = false;
+    const sharpen = () => {
+      if (detailed || map.getZoom() < DETAIL_ZOOM) return;
+      detailed = true;
+      loadLazy('detail').then(
+        (detail) => {
+          const sources = detailedSources(detail, basemap);
+          (map.getSource('cities') as GeoJSONSource | undefined)?.setData(sources.cities);
+          (map.getSource('context') as GeoJSONSource | undefined)?.setData(sources.context);
+        },
+        (error: Error) => props.onLazyError(error),
+      );
+    };
+    map.on('zoomend', sharpen);
+    whenReady(map, sharpen);
     exposeMap(map, deckRef.current.overlay);
     return () => {
       exposeMap(null, null);

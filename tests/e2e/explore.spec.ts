@@ -216,6 +216,26 @@ describe('legend, cities and online basemaps', () => {
     expect(await page.getByTestId('legend-routes').count()).toBe(0);
   });
 
+  it('draws finer city and Hong Kong outlines once zoomed in, fetched only then', async () => {
+    const page = await open();
+    // Vertices of Shenzhen (cities source) and Hong Kong (context source) as the map holds them now.
+    const vertices = () =>
+      page.evaluate(async () => {
+        type Collection = { features: { properties: { adcode?: string; code?: string }; geometry: unknown }[] };
+        const count = async (sourceId: string, match: (p: { adcode?: string; code?: string }) => boolean) => {
+          const source = window.__atlas!.map!.getSource(sourceId) as unknown as { getData(): Promise<Collection> };
+          return JSON.stringify((await source.getData()).features.find((f) => match(f.properties))!.geometry).split('],[').length;
+        };
+        return [await count('cities', (p) => p.adcode === '440300'), await count('context', (p) => p.code === 'HK')];
+      });
+    const [shenzhen, hongKong] = await vertices();
+    expect(atlas!.requests.some((url) => url.includes('/detail-'))).toBe(false);
+    await page.evaluate(() => window.__atlas!.map!.jumpTo({ center: [114.05, 22.52], zoom: 10 }));
+    await expect.poll(() => atlas!.requests.some((url) => url.includes('/detail-'))).toBe(true);
+    await expect.poll(async () => (await vertices())[0]).toBeGreaterThan(2 * shenzhen);
+    expect((await vertices())[1]).toBeGreaterThan(2 * hongKong);
+  });
+
   it('says so when a city has no port of entry', async () => {
     const page = await open('#sel=441600');
     await expect.poll(() => selectedCardId(page)).toBe('441600');

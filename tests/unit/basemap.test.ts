@@ -64,6 +64,31 @@ describe('geodata/cities.geojson', () => {
   });
 });
 
+describe('geodata/detail.geojson', () => {
+  const detail = read('detail.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+  const vertices = (f: Feature<Polygon | MultiPolygon>) => JSON.stringify(f.geometry.coordinates).split('],[').length;
+
+  it('holds every city and both SARs once, with the same properties as their simplified twins and more vertices', () => {
+    const context = read('context.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+    const twins = [...cities.features, ...context.features.filter((f) => f.properties!.kind === 'sar')];
+    expect(detail.features).toHaveLength(twins.length);
+    for (const twin of twins) {
+      const key = twin.properties!.adcode ?? twin.properties!.code;
+      const matches = detail.features.filter((f) => (f.properties!.adcode ?? f.properties!.code) === key);
+      expect(matches, String(key)).toHaveLength(1);
+      expect(matches[0].properties).toEqual(twin.properties);
+      expect(vertices(matches[0]), String(key)).toBeGreaterThan(vertices(twin));
+    }
+  });
+
+  it('is valid GeoJSON with several times the vertices of cities.geojson', () => {
+    expect(gjv.valid(detail)).toBe(true);
+    const total = (c: FeatureCollection<Polygon | MultiPolygon>) => c.features.reduce((n, f) => n + vertices(f), 0);
+    // About four times the vertices: what makes coasts smooth at zoom 9 and beyond.
+    expect(total(detail) / total(cities)).toBeGreaterThan(3);
+  });
+});
+
 describe('npm run geodata:build', () => {
   it('is reproducible: a fresh build gives byte-identical files to the committed ones', async () => {
     const built = await buildBasemap();
