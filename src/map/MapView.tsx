@@ -58,7 +58,6 @@ export function MapView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const deckRef = useRef<ReturnType<typeof attachDeck> | null>(null);
-  const attribution = useRef<AttributionControl | null>(null);
   // Callbacks change on every render; the map's listeners read the latest through these refs.
   const latest = useRef({ onViewChange, onPick, tooltip });
   latest.current = { onViewChange, onPick, tooltip };
@@ -154,10 +153,13 @@ export function MapView(props: Props) {
       }
     };
     whenReady(map, apply);
-    if (attribution.current) map.removeControl(attribution.current);
     const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
-    attribution.current = new AttributionControl({ compact: true, customAttribution: credits });
-    map.addControl(attribution.current, 'bottom-right');
+    const attribution = new AttributionControl({ compact: true, customAttribution: credits });
+    map.addControl(attribution, 'bottom-right');
+    return () => {
+      // Only from a map still in use: map.remove() (the effect above) has already taken it off a removed one.
+      if (mapRef.current === map) map.removeControl(attribution);
+    };
   }, [lang, basemapKey]);
 
   useEffect(() => {

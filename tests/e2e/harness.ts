@@ -33,11 +33,13 @@ export interface OpenOptions {
   bypassCsp?: boolean;
   /** Pretend the browser has no WebGL (canvas.getContext('webgl'/'webgl2') returns null). */
   noWebgl?: boolean;
+  /** Another server than the run's built app, e.g. the development server. */
+  baseUrl?: string;
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
