@@ -196,6 +196,7 @@ describe('language and phone', () => {
     await page.screenshot({ path: '.tmp/screenshots/e2e-phone-filters.png' });
     await page.getByTestId('panel-list').click();
     // On a phone the list keeps name, city and status, and the name gets at least half the width.
+    await page.getByTestId('feature-list').locator('tbody tr').first().waitFor();
     const headers = await page.getByTestId('feature-list').locator('th:visible button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sort')));
     expect(headers).toEqual(['name', 'city', 'status']);
     const nameCell = (await page.getByTestId('feature-list').locator('tbody tr td').first().boundingBox())!;

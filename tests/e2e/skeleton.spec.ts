@@ -35,7 +35,8 @@ describe('the offline map of Guangdong', () => {
     // 龘 appears nowhere in the app: typed into the search box, it still gets Noto Sans SC, from its full slice.
     await atlas.page.getByTestId('search-input').fill('龘');
     await expect.poll(() => fonts().some((name) => /^noto-sans-sc-\d+-400-normal-/.test(name))).toBe(true);
-    expect(await atlas.page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '龘'))).toBe(true);
+    // Requested is not yet loaded: wait until the browser has the face ready to draw it.
+    await expect.poll(() => atlas!.page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '龘'))).toBe(true);
   });
 
   it('switches the labels to English and back without reloading, and keeps the language in the link', async () => {
