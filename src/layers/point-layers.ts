@@ -26,18 +26,6 @@ export function projectStyle(project: ProjectFeature): MarkerStyle {
  */
 const atlasImage = (atlas: MarkerAtlas) => atlas.image as unknown as string;
 
-const keyByFeature = new WeakMap<object, string>();
-
-/** The atlas key of a feature's marker, found once per feature: deck.gl asks for it on every data update. */
-function iconOf<F extends object>(feature: F, style: (feature: F) => MarkerStyle): string {
-  let key = keyByFeature.get(feature);
-  if (key === undefined) {
-    key = markerKey(style(feature));
-    keyByFeature.set(feature, key);
-  }
-  return key;
-}
-
 interface PointLayerInput<F> {
   /** Every feature of the layer's kind: the layer's data, the same array from one filter change to the next. */
   all: F[];
@@ -64,35 +52,43 @@ export interface MarkerColumns {
 /** A layer's data: all its features, carrying the current columns where deck.gl looks for binary attributes. */
 type MarkerData<F> = F[] & { attributes: MarkerColumns };
 
-const markerData = new WeakMap<object[], MarkerData<object>>();
-const sizeColumns = new WeakMap<object[], { shown: object[]; column: Float32Array }>();
-const offsetColumns = new WeakMap<object[], { offsets: object; column: Float32Array }>();
-/** deck.gl needs a changed update trigger to take a new column; it cannot compare typed arrays cheaply. */
-const versions = new WeakMap<Float32Array, number>();
-let nextVersion = 1;
-
-function version(column: Float32Array): number {
-  let v = versions.get(column);
-  if (v === undefined) {
-    v = nextVersion++;
-    versions.set(column, v);
-  }
-  return v;
+/** Per feature list: the layer's data and what its columns were computed from. */
+interface ColumnState {
+  data: MarkerData<object>;
+  shown: object[] | null;
+  offsets: object | null;
+  /** deck.gl needs a changed update trigger to take a new column; it cannot compare typed arrays cheaply. */
+  sizeVersion: number;
+  offsetVersion: number;
 }
 
-/** The columns for this selection, recomputed only when the shown list or the offsets are new objects. */
-function columnsFor<F extends PortFeature | ProjectFeature>(all: F[], shown: F[], offsets: Map<string, [number, number]>): MarkerColumns {
-  let sizes = sizeColumns.get(all);
-  if (sizes?.shown !== shown) {
-    sizes = { shown, column: sizeColumn(all, shown, MARKER_PX) };
-    sizeColumns.set(all, sizes);
+const columnStates = new WeakMap<object[], ColumnState>();
+let nextVersion = 1;
+
+/**
+ * The layer's data for this selection. The array stays the same object from one call to the next,
+ * so deck.gl keeps positions and icons; a column is recomputed (and its version bumped) only when
+ * the shown list or the offsets are new objects.
+ */
+function columnState<F extends PortFeature | ProjectFeature>(all: F[], shown: F[], offsets: Map<string, [number, number]>): ColumnState {
+  let state = columnStates.get(all);
+  if (!state) {
+    // A copy, so the app's own feature list never carries deck.gl's columns.
+    const data = Object.assign(all.slice() as object[], { attributes: { getSize: new Float32Array(0), getPixelOffset: new Float32Array(0) } });
+    state = { data, shown: null, offsets: null, sizeVersion: 0, offsetVersion: 0 };
+    columnStates.set(all, state);
   }
-  let spread = offsetColumns.get(all);
-  if (spread?.offsets !== offsets) {
-    spread = { offsets, column: offsetColumn(all, offsets) };
-    offsetColumns.set(all, spread);
+  if (state.shown !== shown) {
+    state.data.attributes.getSize = sizeColumn(all, shown, MARKER_PX);
+    state.shown = shown;
+    state.sizeVersion = nextVersion++;
   }
-  return { getSize: sizes.column, getPixelOffset: spread.column };
+  if (state.offsets !== offsets) {
+    state.data.attributes.getPixelOffset = offsetColumn(all, offsets);
+    state.offsets = offsets;
+    state.offsetVersion = nextVersion++;
+  }
+  return state;
 }
 
 /** Ports and projects are the same kind of layer; only the marker style differs. */
@@ -101,26 +97,19 @@ function markerLayer<F extends PortFeature | ProjectFeature>(
   style: (feature: F) => MarkerStyle,
   { all, shown, offsets, zoom, present, atlas }: PointLayerInput<F>,
 ) {
-  let data = markerData.get(all) as MarkerData<F> | undefined;
-  if (!data) {
-    // A copy, so the app's own feature list never carries deck.gl's columns.
-    data = Object.assign(all.slice(), { attributes: { getSize: new Float32Array(0), getPixelOffset: new Float32Array(0) } });
-    markerData.set(all, data as MarkerData<object>);
-  }
-  // The data array stays the same object, so deck.gl keeps positions and icons; the update triggers
-  // below make it read the new columns.
-  data.attributes = columnsFor(all, shown, offsets);
+  const { data, sizeVersion, offsetVersion } = columnState(all, shown, offsets);
   return new IconLayer<F>({
     id,
-    data,
+    data: data as MarkerData<F>,
     iconAtlas: atlasImage(atlas),
     iconMapping: atlas.mapping,
     pickable: true,
     sizeUnits: 'pixels',
     sizeScale: markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getIcon: (f) => iconOf(f, style),
-    updateTriggers: { getSize: version(data.attributes.getSize), getPixelOffset: version(data.attributes.getPixelOffset) },
+    // Asked once per feature list: a filter change keeps the data and only swaps the columns.
+    getIcon: (f) => markerKey(style(f)),
+    updateTriggers: { getSize: sizeVersion, getPixelOffset: offsetVersion },
   });
 }
 

@@ -42,15 +42,21 @@ interface Props {
   tooltip: (info: PickingInfo) => string | null;
 }
 
-/** Runs `apply` now if the style is ready, else once it has loaded. */
 /** Maps whose style has finished its first load. */
 const loadedMaps = new WeakSet<MapLibreMap>();
 
-// Not isStyleLoaded(): in maplibre-gl 5 it is false again whenever a source is re-parsing (a label
-// change does that), and 'load' fires only once, so a change made then would wait forever.
+/**
+ * Runs `apply` now if the style has loaded, else once it has. Not isStyleLoaded(): in maplibre-gl 5
+ * it is false again whenever a source is re-parsing (a label change does that), and 'load' fires
+ * only once, so a change made then would wait forever.
+ */
 function whenReady(map: MapLibreMap, apply: () => void): void {
   if (loadedMaps.has(map)) apply();
   else map.once('load', apply);
+}
+
+function setSourceData(map: MapLibreMap, sourceId: string, data: GeoJSON.GeoJSON): void {
+  (map.getSource(sourceId) as GeoJSONSource | undefined)?.setData(data);
 }
 
 export function MapView(props: Props) {
@@ -101,7 +107,7 @@ export function MapView(props: Props) {
     props.onMapReady(map);
     map.once('idle', () => {
       loadLazy('world').then(
-        (world) => (map.getSource('world') as GeoJSONSource | undefined)?.setData(world),
+        (world) => setSourceData(map, 'world', world),
         (error: Error) => props.onLazyError(error),
       );
     });
@@ -113,8 +119,8 @@ export function MapView(props: Props) {
       loadLazy('detail').then(
         (detail) => {
           const sources = detailedSources(detail, basemap);
-          (map.getSource('cities') as GeoJSONSource | undefined)?.setData(sources.cities);
-          (map.getSource('context') as GeoJSONSource | undefined)?.setData(sources.context);
+          setSourceData(map, 'cities', sources.cities);
+          setSourceData(map, 'context', sources.context);
         },
         (error: Error) => props.onLazyError(error),
       );
