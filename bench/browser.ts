@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/global-setup.ts';
-import { instrumentAtlas } from './page.ts';
+import { instrumentAtlas, type BenchState } from './page.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -14,7 +14,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 export interface OpenOptions {
-  /** Instrument window.__atlas (the app); the bare page reports for itself. */
+  /** Instrument window.__atlas (the atlas); the peer pages report for themselves. */
   instrument?: boolean;
   /** Serve this body instead of any same-origin URL whose path contains the key. */
   replace?: Map<string, string>;
@@ -64,18 +64,32 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   return { page, context, offOrigin, errors, close: () => context.close() };
 }
 
-/** Waits for the first idle map (with deck layers, for the app); returns ms since navigation start. */
-export async function waitForFirstIdle(bench: BenchPage, timeoutMs = 120_000): Promise<{ idleAt: number; mapAt: number }> {
+/**
+ * Waits for the page's first complete view (__bench.idleAt: the atlas's first idle map with markers
+ * and routes, a peer's own signal); returns ms since navigation start. Fails with what is missing
+ * rather than hanging when the atlas's test hook never shows up.
+ */
+export async function waitForFirstView(bench: BenchPage, timeoutMs = 120_000): Promise<{ idleAt: number; mapAt: number }> {
   const read = () => {
-    const state = (window as unknown as { __bench?: { idleAt: number | null; mapAt: number | null } }).__bench;
-    return { idleAt: state?.idleAt ?? null, mapAt: state?.mapAt ?? null };
+    const state = (window as unknown as { __bench?: BenchState }).__bench;
+    return { idleAt: state?.idleAt ?? null, mapAt: state?.mapAt ?? null, idles: state?.idles ?? null, hook: state?.hook ?? null };
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await bench.page.evaluate(read);
     if (state.idleAt !== null) return { idleAt: state.idleAt, mapAt: state.mapAt ?? Number.NaN };
     if (Date.now() > deadline) {
-      throw new Error(`${bench.page.url()}: no idle map within ${timeoutMs} ms (map at ${state.mapAt} ms; page errors: ${bench.errors.join(' | ') || 'none'})`);
+      const why =
+        state.hook === false
+          ? 'window.__atlas never appeared: the app must expose its test hook (src/test-hook.ts)'
+          : state.mapAt === null
+            ? state.hook
+              ? 'window.__atlas.map was never set'
+              : 'the page never reported its map (window.__bench.mapAt)'
+            : state.idles !== null
+              ? `the map went idle ${state.idles} times, never with window.__atlas.complete() true (or, in the older hook, deck layers set)`
+              : 'the page never reported its first complete view (window.__bench.idleAt)';
+      throw new Error(`${bench.page.url()}: no complete view within ${timeoutMs} ms: ${why} (map at ${state.mapAt} ms; page errors: ${bench.errors.join(' | ') || 'none'})`);
     }
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -7,7 +7,7 @@ import { round } from './stats.ts';
  * A loop is something a user does over and over; the heap is measured after each loop has run
  * `iterations` times, against the heap after a short unmeasured warm-up of the same loop. The warm-up
  * absorbs what a first run legitimately keeps (V8's optimised code, lazily loaded modules such as the
- * tour, deck.gl's shader cache), so that what is left is what a leak would look like.
+ * tour, the renderers' shader caches), so that what is left is what a leak would look like.
  */
 export interface HeapLoop {
   name: string;

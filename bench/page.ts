@@ -3,26 +3,40 @@
  * self-contained and reaches the app only through window.__atlas (src/test-hook.ts).
  */
 
-/** Written by the instrumentation below (app) or by bench/reference/main.ts (bare page). */
+/** Written by instrumentAtlas (the atlas) or by the peer pages themselves (bench/peers/view.ts). */
 export interface BenchState {
-  /** performance.now() (ms since navigation start) when the map object appeared. */
+  /** performance.now() (ms since navigation start) when the map (or chart) object appeared. */
   mapAt: number | null;
-  /** performance.now() of the first map 'idle' with deck layers set (the app) or of the first 'idle' (bare). */
+  /** performance.now() of the first complete view: see instrumentAtlas and the peers. */
   idleAt: number | null;
-  /** How often the app has handed deck.gl a new layer list, and when it last did. */
-  layerSets: number;
-  layersAt: number;
-  /** deck.gl frames drawn (counted only once hookDeckRenders ran), and when the last one ended. */
-  deckRenders: number;
-  deckRenderAt: number;
-  onLayers: (() => void) | null;
+  /** The atlas only: map 'idle' events so far, and whether window.__atlas has appeared at all. */
+  idles?: number;
+  hook?: boolean;
+  /**
+   * The atlas only, while src/test-hook.ts is the older hook (a deck.gl overlay, window.__atlas.layers,
+   * no complete() and no applied): how often the app handed deck.gl new layers, and when it last did.
+   */
+  legacy?: { layerSets: number; layersAt: number };
+}
+
+interface MapSlice {
+  on(type: string, listener: () => void): void;
+  off(type: string, listener: () => void): void;
+  getCanvas(): HTMLCanvasElement;
 }
 
 /** The slice of window.__atlas the bench reads; declared locally so it never conflicts with the tests' own. */
 export interface AtlasSlice {
-  map: { on(type: string, listener: () => void): void } | null;
-  deck: { setProps(props: Record<string, unknown>): void; getCanvas(): HTMLCanvasElement | null } | null;
-  layers: { id: string; props: { data: unknown } }[];
+  map: MapSlice | null;
+  /** True once the markers and routes are on the map with their data. */
+  complete?: () => boolean;
+  /** Ids currently shown per layer: 'ports', 'projects', 'sea-routes', 'rail-routes'. */
+  rendered?: () => Record<string, string[] | undefined>;
+  /** Counts each change of what is shown that the app has applied to the map, and when (performance.now()). */
+  applied?: { count: number; at: number };
+  /** The older hook: deck.gl overlay and its layer list (see BenchState.legacy). */
+  deck?: { setProps(props: Record<string, unknown>): void; getCanvas(): HTMLCanvasElement | null } | null;
+  layers?: unknown[];
 }
 
 export interface BenchWindow {
@@ -31,107 +45,141 @@ export interface BenchWindow {
 }
 
 /**
- * Init script for the app: wraps window.__atlas in a Proxy the moment the app creates it, so the
- * bench learns exactly when the map appears, when it first goes idle with layers, and when layers change.
+ * Init script for the atlas: catches window.__atlas the moment the app creates it and its map the
+ * moment it is set, and marks the first map 'idle' at which the hook says the view is complete
+ * (markers and routes drawn with their data): the atlas's first complete view.
  */
 export function instrumentAtlas(): void {
   const w = window as unknown as BenchWindow;
-  const bench: BenchState = { mapAt: null, idleAt: null, layerSets: 0, layersAt: 0, deckRenders: 0, deckRenderAt: 0, onLayers: null };
+  const bench: BenchState = { mapAt: null, idleAt: null, idles: 0, hook: false };
   w.__bench = bench;
   let stored: AtlasSlice | undefined;
+  const complete = () => {
+    if (typeof stored?.complete === 'function') return stored.complete();
+    return Array.isArray(stored?.layers) && stored.layers.length > 0;
+  };
+  const watch = (map: MapSlice | null | undefined) => {
+    if (!map || bench.mapAt !== null) return;
+    bench.mapAt = performance.now();
+    map.on('idle', () => {
+      bench.idles = (bench.idles ?? 0) + 1;
+      if (bench.idleAt === null && complete()) bench.idleAt = performance.now();
+    });
+  };
   Object.defineProperty(window, '__atlas', {
     configurable: true,
     get: () => stored,
     set(value: AtlasSlice) {
+      bench.hook = true;
+      if (!('complete' in value) && 'layers' in value) bench.legacy ??= { layerSets: 0, layersAt: 0 };
       stored = new Proxy(value, {
         set(target, key, next) {
-          (target as unknown as Record<string | symbol, unknown>)[key] = next;
-          if (key === 'layers') {
-            bench.layerSets += 1;
-            bench.layersAt = performance.now();
-            bench.onLayers?.();
+          const done = Reflect.set(target, key, next);
+          if (key === 'map') watch(next as MapSlice | null);
+          if (key === 'layers' && bench.legacy) {
+            bench.legacy.layerSets += 1;
+            bench.legacy.layersAt = performance.now();
           }
-          if (key === 'map' && next && bench.mapAt === null) {
-            bench.mapAt = performance.now();
-            const map = next as NonNullable<AtlasSlice['map']>;
-            map.on('idle', () => {
-              if (bench.idleAt === null && (stored?.layers.length ?? 0) > 0) bench.idleAt = performance.now();
-            });
-          }
-          return true;
+          return done;
         },
       });
-    },
-  });
-}
-
-/** Counts deck.gl's drawn frames from now on (deck props are merged, so the app's later setLayers keeps it). */
-export function hookDeckRenders(): void {
-  const w = window as unknown as BenchWindow;
-  const bench = w.__bench!;
-  w.__atlas!.deck!.setProps({
-    onAfterRender: () => {
-      bench.deckRenders += 1;
-      bench.deckRenderAt = performance.now();
+      watch(value.map);
     },
   });
 }
 
 export interface FilterChange {
-  /** Hash write → deck.gl has finished drawing the changed layers (its onAfterRender). */
+  /** Hash write → the end of the first map 'render' after the app applied the change (the budgeted figure). */
   ms: number;
-  /** Hash write → the first animation frame after that draw: adds the wait for the display's next frame. */
+  /** Hash write → the first animation frame after that render: adds the wait for the display's next frame. */
   frameMs: number;
   /**
-   * Until the GPU has finished deck.gl's frame (a 1-pixel readPixels on deck's canvas, taken after
-   * `ms`). With software WebGL (SwiftShader) the drawing itself runs after the JS returns.
+   * Until the GPU has finished that frame (a 1-pixel readPixels on the map's canvas, taken after
+   * `frameMs`). With software WebGL (SwiftShader) the drawing itself runs after the JS returns.
    */
   gpuMs: number;
+  /** Projects shown before and after the change (window.__atlas.rendered().projects). */
   before: number;
   after: number;
 }
 
 /**
  * One filter change as a user makes it: the URL hash gains or loses `status=…` (the app listens to
- * hashchange). Timed from the hash write to the moment deck.gl has drawn the new projects layer
- * (the budgeted figure), and to the first animation frame after it (what the display adds).
+ * hashchange). Done when window.__atlas.applied.count has gone up with a different number of projects
+ * shown, and the map has rendered after applied.at; timed from the hash write to the end of that render.
  */
 export function changeStatusFilter(arg: { status: string; add: boolean; timeoutMs: number }): Promise<FilterChange> {
   const w = window as unknown as BenchWindow;
-  const bench = w.__bench!;
-  const atlas = w.__atlas!;
-  const projectsShown = () => {
-    // A marker layer keeps every feature as data; those with a size above 0 are drawn (src/layers/point-layers.ts).
-    const data = atlas.layers.find((l) => l.id === 'projects')?.props.data as (unknown[] & { attributes?: { getSize?: Float32Array } }) | undefined;
-    if (!Array.isArray(data)) return -1;
-    const sizes = data.attributes?.getSize;
-    return sizes ? sizes.reduce((n, size) => (size > 0 ? n + 1 : n), 0) : data.length;
-  };
+  const atlas = w.__atlas;
+  const map = atlas?.map;
+  const legacy = atlas?.applied === undefined ? w.__bench?.legacy : undefined;
+  if (!map || typeof atlas.rendered !== 'function' || (atlas.applied === undefined && !legacy)) {
+    const missing = !atlas ? 'window.__atlas' : !map ? 'window.__atlas.map' : typeof atlas.rendered !== 'function' ? 'window.__atlas.rendered()' : 'window.__atlas.applied';
+    return Promise.reject(new Error(`${missing} is missing: the bench times filter changes through the app's test hook (src/test-hook.ts)`));
+  }
+  const rendered = atlas.rendered.bind(atlas);
+  const applied = () => atlas.applied ?? { count: legacy!.layerSets, at: legacy!.layersAt };
+  const projectsShown = () => rendered().projects?.length ?? -1;
+  // The older app draws its markers with a deck.gl overlay on its own canvas: its frames are deck's.
+  const deck = legacy ? atlas.deck : null;
+  const canvas = deck?.getCanvas() ?? map.getCanvas();
+
   const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith('status='));
   if (arg.add) params.push(`status=${arg.status}`);
   const before = projectsShown();
+  const countBefore = applied().count;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      bench.onLayers = null;
-      reject(new Error(`no new projects layer within ${arg.timeoutMs} ms of setting #${params.join('&')}`));
-    }, arg.timeoutMs);
-    const t0 = performance.now();
-    const waitForDeckFrame = (layersAt: number) => {
+    const renders: number[] = [];
+    let appliedAt: number | null = null;
+    let after = before;
+    let finished = false;
+    const onRender = () => {
+      renders.push(performance.now());
+      check();
+    };
+    const stop = () => {
+      finished = true;
+      clearTimeout(timer);
+      if (deck) deck.setProps({ onAfterRender: () => {} });
+      else map.off('render', onRender);
+    };
+    const finish = (renderAt: number) => {
+      stop();
       requestAnimationFrame(() => {
-        if (bench.deckRenderAt < layersAt) return waitForDeckFrame(layersAt);
         const frameMs = performance.now() - t0;
-        clearTimeout(timer);
-        const gl = atlas.deck?.getCanvas()?.getContext('webgl2');
+        const gl = canvas.getContext('webgl2');
         gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-        resolve({ ms: bench.deckRenderAt - t0, frameMs, gpuMs: gl ? performance.now() - t0 : Number.NaN, before, after: projectsShown() });
+        resolve({ ms: renderAt - t0, frameMs, gpuMs: gl ? performance.now() - t0 : Number.NaN, before, after });
       });
     };
-    bench.onLayers = () => {
-      if (projectsShown() === before) return;
-      bench.onLayers = null;
-      waitForDeckFrame(bench.layersAt);
+    function check() {
+      if (finished) return;
+      if (appliedAt === null) {
+        const now = applied();
+        if (now.count === countBefore) return;
+        const shown = projectsShown();
+        if (shown === before) return;
+        appliedAt = now.at;
+        after = shown;
+      }
+      const renderAt = renders.find((at) => at >= appliedAt!);
+      if (renderAt !== undefined) finish(renderAt);
+    }
+    // Polled once a frame as well: the app may apply the change without a render following at once.
+    const poll = () => {
+      check();
+      if (!finished) requestAnimationFrame(poll);
     };
+    const timer = setTimeout(() => {
+      stop();
+      const state = appliedAt === null ? `applied.count stayed ${applied().count} or the projects shown stayed ${projectsShown()}` : 'no map render followed';
+      reject(new Error(`filter change #${params.join('&')} not drawn within ${arg.timeoutMs} ms (${state})`));
+    }, arg.timeoutMs);
+    if (deck) deck.setProps({ onAfterRender: onRender });
+    else map.on('render', onRender);
+    const t0 = performance.now();
     location.hash = params.join('&');
+    requestAnimationFrame(poll);
   });
 }
 
@@ -154,4 +202,40 @@ export function settleFrames(arg: { calm: number; maxMs: number; timeoutMs: numb
     };
     requestAnimationFrame(tick);
   });
+}
+
+/** The centre of the map's canvas (the atlas's map, else the page's largest canvas), in viewport px. */
+export function mapCentre(): { x: number; y: number } {
+  const atlasCanvas = (window as unknown as BenchWindow).__atlas?.map?.getCanvas();
+  const canvases = atlasCanvas ? [atlasCanvas] : [...document.querySelectorAll('canvas')];
+  const area = (c: HTMLCanvasElement) => c.getBoundingClientRect().width * c.getBoundingClientRect().height;
+  const canvas = canvases.sort((a, b) => area(b) - area(a))[0];
+  if (!canvas) throw new Error('no canvas on the page to drag');
+  const box = canvas.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+interface FrameCounter {
+  frames: number;
+  startedAt: number;
+  running: boolean;
+}
+
+/** Counts animation frames from now on; rAF fires only when the page produces a frame. */
+export function startFrameCounter(): void {
+  const counter: FrameCounter = { frames: 0, startedAt: performance.now(), running: true };
+  (window as unknown as { __frames?: FrameCounter }).__frames = counter;
+  const tick = () => {
+    if (!counter.running) return;
+    counter.frames += 1;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+export function stopFrameCounter(): { frames: number; ms: number } {
+  const counter = (window as unknown as { __frames?: FrameCounter }).__frames;
+  if (!counter) throw new Error('stopFrameCounter before startFrameCounter');
+  counter.running = false;
+  return { frames: counter.frames, ms: performance.now() - counter.startedAt };
 }

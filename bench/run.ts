@@ -3,22 +3,33 @@
  * first) in Debian's Chromium, prints a table and writes bench/results.json. A benchmark reports;
  * it exits 0 even when a figure is over budget. Every request that would leave the origin is blocked.
  *
- *   1. bytes on first load, raw and gzip, per file and per category (sizes.ts)
- *   2. navigation → first idle map, the app against a bare MapLibre page (timing.ts, reference/)
- *   3. status filter change → next frame drawn, real and synthetic data (timing.ts, synthetic.ts)
- *   4. JS heap after load and after repeated loops, e.g. 200 filter changes (heap.ts)
+ *   1. sizes:   bytes on first load, raw and gzip, per file and per category (sizes.ts)
+ *   2. load:    the atlas against two peers drawing the same first view from the same geodata, a plain
+ *               MapLibre page and an ECharts page (peers/): time to the first complete view, CPU by
+ *               Chromium process, frames per second while dragging (load.ts, drag.ts)
+ *   3. filter:  status filter change → map rendered, real and synthetic data (timing.ts, synthetic.ts)
+ *   4. heap:    JS heap after load and after repeated loops, e.g. 200 filter changes (heap.ts)
+ *
+ * For a quicker look while developing: BENCH_PARTS=load,filter picks parts, BENCH_RUNS=2 sets the
+ * number of load runs (and caps the filter runs). A run that skips a part or lowers the runs writes
+ * bench/.out/results.json instead, so bench/results.json always holds a full run.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
+import { DRAG } from './drag.ts';
 import { measureHeap } from './heap.ts';
-import { budgetLines, BUDGETS, formatReport } from './report.ts';
-import { DIST, serveApp, serveReference, type Served } from './serve.ts';
+import { measureLoad } from './load.ts';
+import { budgetLines, BUDGETS, formatReport, type Measured } from './report.ts';
+import { DIST, ROOT, serveApp, servePeers, type Served } from './serve.ts';
 import { measureSizes } from './sizes.ts';
 import { syntheticProjects } from './synthetic.ts';
-import { measureFilter, measureLoad, type FilterTiming } from './timing.ts';
+import { measureFilter } from './timing.ts';
+
+const PARTS = ['sizes', 'load', 'filter', 'heap'] as const;
+type Part = (typeof PARTS)[number];
 
 const LOAD_RUNS = 5;
 const FILTER_CASES: { label: string; projects?: number; runs: number }[] = [
@@ -26,6 +37,15 @@ const FILTER_CASES: { label: string; projects?: number; runs: number }[] = [
   { label: '10k', projects: 10_000, runs: 5 },
   { label: '100k', projects: 100_000, runs: 3 },
 ];
+
+function options(): { parts: Set<Part>; runs: number | null } {
+  const names = (process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !PARTS.includes(name as Part));
+  if (unknown.length > 0) throw new Error(`BENCH_PARTS: unknown part ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
+  const runs = process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : null;
+  if (runs !== null && !(Number.isInteger(runs) && runs > 0)) throw new Error(`BENCH_RUNS must be a whole number above 0, not ${process.env.BENCH_RUNS}`);
+  return { parts: new Set(names as Part[]), runs };
+}
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -35,6 +55,7 @@ const started = performance.now();
 const loadAtStart = loadavg()[0];
 
 async function main(): Promise<void> {
+  const { parts, runs } = options();
   if (!existsSync(resolve(DIST, 'index.html'))) {
     console.error('The bench measures the production build, and dist/index.html is missing: run `npm run build` first.');
     process.exit(1);
@@ -42,35 +63,68 @@ async function main(): Promise<void> {
   const servers: Served[] = [];
   let browser: Browser | null = null;
   try {
-    log('serving dist/ and building the bare reference page into bench/.out/');
+    log('serving dist/' + (parts.has('load') ? ' and building the peer pages into bench/.out/' : ''));
     const app = await serveApp();
     servers.push(app);
-    const bare = await serveReference();
-    servers.push(bare);
+    const peers = parts.has('load') ? await servePeers() : null;
+    if (peers) servers.push(peers);
     browser = await launchChromium();
+    const measured: Measured = {};
 
-    log('1/4 first-load bytes');
-    const sizes = await measureSizes(browser, app.url);
-    log(`2/4 load time, app vs bare, ${LOAD_RUNS} runs each`);
-    const load = await measureLoad(browser, app.url, bare.url, LOAD_RUNS);
-    const filters: FilterTiming[] = [];
-    for (const c of FILTER_CASES) {
-      log(`3/4 filter latency, ${c.label} data, ${c.runs} on/off pairs`);
-      const body = c.projects ? JSON.stringify(syntheticProjects(c.projects)) : undefined;
-      filters.push(await measureFilter(browser, app.url, c.label, c.runs, body));
+    if (parts.has('sizes')) {
+      log('sizes: first-load bytes');
+      measured.sizes = await measureSizes(browser, app.url);
     }
-    log('4/4 heap');
-    const heap = await measureHeap(browser, app.url);
+    if (peers) {
+      const loadRuns = runs ?? LOAD_RUNS;
+      log(`load: atlas, MapLibre and ECharts pages in turn, ${loadRuns} runs each`);
+      const targets = [
+        { name: 'atlas' as const, url: app.url },
+        { name: 'maplibre' as const, url: peers.pages.maplibre },
+        { name: 'echarts' as const, url: peers.pages.echarts },
+      ];
+      measured.load = await measureLoad(browser, targets, loadRuns, log);
+    }
+    if (parts.has('filter')) {
+      measured.filters = [];
+      for (const c of FILTER_CASES) {
+        const filterRuns = Math.min(c.runs, runs ?? c.runs);
+        log(`filter: latency, ${c.label} data, ${filterRuns} on/off pairs`);
+        const body = c.projects ? JSON.stringify(syntheticProjects(c.projects)) : undefined;
+        measured.filters.push(await measureFilter(browser, app.url, c.label, filterRuns, body));
+      }
+    }
+    if (parts.has('heap')) {
+      log('heap');
+      measured.heap = await measureHeap(browser, app.url);
+    }
 
-    const budgets = budgetLines(sizes, load, filters, heap);
+    const budgets = budgetLines(measured);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     // Other work on this machine slows every timing: the load average says how busy it was.
     const machine = { cpus: cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0] };
-    const results = { date: new Date().toISOString(), seconds, machine, budgets: BUDGETS, results: budgets, sizes, load, filters, heap };
-    writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(formatReport(sizes, load, filters, heap, budgets));
-    if (sizes.offOrigin.length > 0) console.log(`\nBlocked off-origin requests: ${sizes.offOrigin.join(', ')}`);
-    console.log(`\nbench took ${seconds} s on ${machine.cpus} cores (1-min load average ${loadAtStart.toFixed(1)} at start, ${machine.loadAverageAtEnd.toFixed(1)} at end); results in bench/results.json`);
+    const results = {
+      date: new Date().toISOString(),
+      seconds,
+      machine,
+      parts: [...parts],
+      drag: DRAG,
+      budgets: BUDGETS,
+      results: budgets,
+      sizes: measured.sizes,
+      load: measured.load,
+      filters: measured.filters,
+      heap: measured.heap,
+    };
+    const full = parts.size === PARTS.length && runs === null;
+    const out = full ? resolve(import.meta.dirname, 'results.json') : resolve(import.meta.dirname, '.out', 'results.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatReport(measured, budgets));
+    if (measured.sizes && measured.sizes.offOrigin.length > 0) console.log(`\nBlocked off-origin requests: ${measured.sizes.offOrigin.join(', ')}`);
+    console.log(
+      `\nbench took ${seconds} s on ${machine.cpus} cores (1-min load average ${loadAtStart.toFixed(1)} at start, ${machine.loadAverageAtEnd.toFixed(1)} at end); results in ${relative(ROOT, out)}`,
+    );
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { readdirSync } from 'node:fs';
-import { openPage, waitForFirstIdle } from './browser.ts';
+import { openPage, waitForFirstView } from './browser.ts';
 import { ROOT } from './serve.ts';
 
 export type Category = 'js' | 'css' | 'fonts' | 'data' | 'other';
@@ -42,7 +42,7 @@ export async function measureSizes(browser: Browser, url: string): Promise<Sizes
   const responses: Response[] = [];
   const bench = await openPage(browser, url, { instrument: true, onResponse: (r) => responses.push(r) });
   try {
-    await waitForFirstIdle(bench);
+    await waitForFirstView(bench);
     await bench.page.waitForLoadState('networkidle');
     const origin = new URL(url).origin;
     const chunks: Chunk[] = [];

@@ -1,62 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { openPage, waitForFirstIdle, type BenchPage } from './browser.ts';
-import { chromiumCpuMs } from './cpu.ts';
-import { changeStatusFilter, hookDeckRenders, settleFrames, type FilterChange } from './page.ts';
+import { openPage, waitForFirstView, type BenchPage } from './browser.ts';
+import { changeStatusFilter, settleFrames, type FilterChange } from './page.ts';
 import { median, round } from './stats.ts';
-
-export interface LoadTiming {
-  appMs: number[];
-  bareMs: number[];
-  /** When the app's map object appeared (data and font loaded before it): where the time goes. */
-  appMapAtMs: number[];
-  /** CPU time of all Chromium processes from navigation to first idle (null where /proc is missing). */
-  appCpuMs: (number | null)[];
-  bareCpuMs: (number | null)[];
-  appMedian: number;
-  bareMedian: number;
-  ratio: number;
-}
-
-/** Navigation start to first idle map, app and bare page alternately, each in a fresh context. */
-export async function measureLoad(browser: Browser, appUrl: string, bareUrl: string, runs: number): Promise<LoadTiming> {
-  const appMs: number[] = [];
-  const bareMs: number[] = [];
-  const appMapAtMs: number[] = [];
-  const appCpuMs: (number | null)[] = [];
-  const bareCpuMs: (number | null)[] = [];
-  const cpuSince = (start: number | null) => {
-    const now = chromiumCpuMs();
-    return start === null || now === null ? null : now - start;
-  };
-  for (let i = 0; i < runs; i++) {
-    let cpu = chromiumCpuMs();
-    const app = await openPage(browser, appUrl, { instrument: true });
-    const appIdle = await waitForFirstIdle(app);
-    appCpuMs.push(cpuSince(cpu));
-    await app.close();
-    appMs.push(round(appIdle.idleAt));
-    appMapAtMs.push(round(appIdle.mapAt));
-    cpu = chromiumCpuMs();
-    const bare = await openPage(browser, bareUrl);
-    const bareIdle = await waitForFirstIdle(bare);
-    bareCpuMs.push(cpuSince(cpu));
-    await bare.close();
-    bareMs.push(round(bareIdle.idleAt));
-  }
-  const appMedian = median(appMs);
-  const bareMedian = median(bareMs);
-  return { appMs, bareMs, appMapAtMs, appCpuMs, bareCpuMs, appMedian, bareMedian, ratio: round(appMedian / bareMedian, 2) };
-}
 
 /** The projects a filter change toggles: the status filter that keeps only planned projects. */
 export const FILTER_STATUS = 'planned';
 
-/** Opens the app ready for filter changes: first idle reached, deck frames counted. */
+/** Opens the atlas ready for filter changes: its first complete view reached. */
 export async function openForFilters(browser: Browser, url: string, projectsBody?: string, reducedMotion = false): Promise<BenchPage> {
   const replace = projectsBody ? new Map([['/projects-', projectsBody]]) : undefined;
   const bench = await openPage(browser, url, { instrument: true, replace, reducedMotion });
-  await waitForFirstIdle(bench, 240_000);
-  await bench.page.evaluate(hookDeckRenders);
+  await waitForFirstView(bench, 240_000);
   return bench;
 }
 
