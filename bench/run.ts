@@ -12,7 +12,9 @@
  *
  * For a quicker look while developing: BENCH_PARTS=load,filter picks parts, BENCH_RUNS=2 sets the
  * number of load runs (and caps the filter runs). A run that skips a part or lowers the runs writes
- * bench/.out/results.json instead, so bench/results.json always holds a full run.
+ * bench/.out/results.json instead, so bench/results.json always holds a full run. A part that fails
+ * (say, the app never reaches a complete view) is reported after the others' figures, and the bench
+ * exits 1; its results then go to bench/.out/results.json too.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -54,6 +56,24 @@ function log(message: string): void {
 const started = performance.now();
 const loadAtStart = loadavg()[0];
 
+/** A part or case that failed: reported with the others' figures, and the bench then exits 1. */
+interface Failure {
+  part: string;
+  message: string;
+}
+const failures: Failure[] = [];
+
+async function attempt<T>(part: string, measure: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await measure();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`${part} failed: ${message}`);
+    failures.push({ part, message });
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const { parts, runs } = options();
   if (!existsSync(resolve(DIST, 'index.html'))) {
@@ -68,12 +88,13 @@ async function main(): Promise<void> {
     servers.push(app);
     const peers = parts.has('load') ? await servePeers() : null;
     if (peers) servers.push(peers);
-    browser = await launchChromium();
+    const chromium = await launchChromium();
+    browser = chromium;
     const measured: Measured = {};
 
     if (parts.has('sizes')) {
       log('sizes: first-load bytes');
-      measured.sizes = await measureSizes(browser, app.url);
+      measured.sizes = await attempt('sizes', () => measureSizes(chromium, app.url));
     }
     if (peers) {
       const loadRuns = runs ?? LOAD_RUNS;
@@ -83,7 +104,7 @@ async function main(): Promise<void> {
         { name: 'maplibre' as const, url: peers.pages.maplibre },
         { name: 'echarts' as const, url: peers.pages.echarts },
       ];
-      measured.load = await measureLoad(browser, targets, loadRuns, log);
+      measured.load = await attempt('load', () => measureLoad(chromium, targets, loadRuns, log));
     }
     if (parts.has('filter')) {
       measured.filters = [];
@@ -91,12 +112,13 @@ async function main(): Promise<void> {
         const filterRuns = Math.min(c.runs, runs ?? c.runs);
         log(`filter: latency, ${c.label} data, ${filterRuns} on/off pairs`);
         const body = c.projects ? JSON.stringify(syntheticProjects(c.projects)) : undefined;
-        measured.filters.push(await measureFilter(browser, app.url, c.label, filterRuns, body));
+        const timing = await attempt(`filter, ${c.label} data`, () => measureFilter(chromium, app.url, c.label, filterRuns, body));
+        if (timing) measured.filters.push(timing);
       }
     }
     if (parts.has('heap')) {
       log('heap');
-      measured.heap = await measureHeap(browser, app.url);
+      measured.heap = await attempt('heap', () => measureHeap(chromium, app.url));
     }
 
     const budgets = budgetLines(measured);
@@ -115,8 +137,9 @@ async function main(): Promise<void> {
       load: measured.load,
       filters: measured.filters,
       heap: measured.heap,
+      failures,
     };
-    const full = parts.size === PARTS.length && runs === null;
+    const full = parts.size === PARTS.length && runs === null && failures.length === 0;
     const out = full ? resolve(import.meta.dirname, 'results.json') : resolve(import.meta.dirname, '.out', 'results.json');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -125,6 +148,8 @@ async function main(): Promise<void> {
     console.log(
       `\nbench took ${seconds} s on ${machine.cpus} cores (1-min load average ${loadAtStart.toFixed(1)} at start, ${machine.loadAverageAtEnd.toFixed(1)} at end); results in ${relative(ROOT, out)}`,
     );
+    for (const failure of failures) console.log(`\nFAILED ${failure.part}: ${failure.message}`);
+    if (failures.length > 0) process.exitCode = 1;
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();
