@@ -1,3 +1,4 @@
+import { DRAG } from './drag.ts';
 import type { HeapResult } from './heap.ts';
 import type { PageLoad } from './load.ts';
 import type { Sizes } from './sizes.ts';
@@ -71,13 +72,15 @@ function formatLoad(load: PageLoad[]): string[] {
   return [
     'First complete view (ms from navigation; the atlas: first idle map with markers and routes; MapLibre: first idle; ECharts: first "finished"),',
     'CPU time of the bench\'s Chromium until then by process (median ms; the GPU process draws on the CPU with SwiftShader),',
-    'and frames per second during a scripted 3 s drag. Ratios are to the plain MapLibre page.',
+    `and frames per second while dragging (${DRAG.steps} mouse steps ${DRAG.stepMs} ms apart over ${DRAG.distancePx} px). Ratios are to the plain MapLibre page.`,
     table(
       ['page', 'first complete view', 'ratio', 'CPU gpu / renderer / other', 'drag fps', 'fps ratio'],
       load.map((p) => [PAGE_TITLES[p.name], `${p.firstViewMedian} ms (${p.firstViewMs.length} runs)`, `${p.firstViewRatio}×`, cpu(p), p.dragFpsMedian, `${p.dragFpsRatio}×`]),
       [false, true, true, true, true, true],
     ),
-    ...load.map((p) => `  ${PAGE_TITLES[p.name]}: first view ${p.firstViewMs.join(', ')} ms (map created at ${p.mapAtMs.join(', ')}); drag ${p.dragFps.join(', ')} fps`),
+    ...load.map(
+      (p) => `  ${PAGE_TITLES[p.name]}: first view ${p.firstViewMs.join(', ')} ms (map created at ${p.mapAtMs.join(', ')}); drag ${p.dragFps.join(', ')} fps over ${p.dragSeconds.join(', ')} s`,
+    ),
   ];
 }
 
