@@ -29,14 +29,17 @@ try {
     // tsx compiles with esbuild's keepNames, whose __name helper does not exist inside the page.
     await page.addInitScript('globalThis.__name = (f) => f');
     await page.goto(baseUrl + hash);
-    await page.waitForFunction(() => (window as unknown as { __atlas?: { map: unknown } }).__atlas?.map);
+    // Complete: markers and routes on the map, and the labels, which wait for their font.
+    await page.waitForFunction(() => {
+      const atlas = (window as unknown as { __atlas?: import('../src/test-hook.ts').AtlasHook }).__atlas;
+      return Boolean(atlas?.map?.getLayer('city-labels') && atlas.complete());
+    });
     await page.evaluate(
       () =>
         new Promise<void>((done) => {
           const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
-          const settle = () => (map.loaded() ? done() : map.once('idle', () => done()));
-          if (map.isStyleLoaded()) settle();
-          else map.once('load', settle);
+          map.once('idle', () => done());
+          map.triggerRepaint();
         }),
     );
     const file = join(outDir, `${name}.png`);

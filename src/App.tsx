@@ -42,6 +42,7 @@ export function App() {
             <AtlasView
               data={load.data}
               markerAtlas={load.atlas}
+              labelsReady={load.labelsReady}
               state={state}
               update={update}
               replaceState={replaceState}

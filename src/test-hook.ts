@@ -1,20 +1,30 @@
 import type { Layer } from '@deck.gl/core';
-import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { drawnFeatures } from './layers/point-layers.ts';
+import type { AtlasData } from './data/atlas.ts';
+import type { OverlayShown } from './layers/overlay-shown.ts';
 
 /**
- * A small window.__atlas handle for the browser tests: they assert on map and layer state through
- * it instead of on pixels. It holds references and read-only summaries; nothing in the app reads it.
+ * A small window.__atlas handle for the browser tests and the bench: they assert on map and layer
+ * state through it instead of on pixels. It holds references and read-only summaries; nothing in
+ * the app reads it.
  */
 export interface AtlasHook {
   map: MapLibreMap | null;
-  deck: MapboxOverlay | null;
+  /** The deck.gl layers of the moment (clusters, density, moving routes); empty in the default view. */
   layers: Layer[];
-  /** Ids of the features each deck layer is currently drawing. */
+  /** What each overlay layer (ports, projects, sea-routes, rail-routes) shows now. */
+  shown: OverlayShown | null;
+  /** Ids each overlay layer shows, and the ids of what each deck.gl layer draws. */
   rendered: () => Record<string, string[]>;
-  /** The data objects a deck layer draws now (a marker layer's data also holds its hidden features). */
-  drawn: (layerId: string) => unknown[];
+  /** True once markers and routes are on the map with their data: the next idle is the first complete view. */
+  complete: () => boolean;
+  /** How often a change of what is shown has been applied to the map, and when last (performance.now()). */
+  applied: { count: number; at: number };
+  /** The full records an overlay layer shows now (ports, projects, sea-routes, rail-routes). */
+  drawn: (layerId: string) => { properties: Record<string, unknown> }[];
+  /** Where a port's or project's marker is drawn on screen (fan-out included), in map-container px. */
+  markerPoint: (id: string) => { x: number; y: number } | null;
+  data: AtlasData | null;
 }
 
 declare global {
@@ -23,33 +33,62 @@ declare global {
   }
 }
 
-type Datum = { properties?: { id?: string }; feature?: { properties: { id: string } } };
+type Datum = { properties?: { id?: string }; feature?: { properties: { id: string } }; id?: string };
 
 function hook(): AtlasHook {
   window.__atlas ??= {
     map: null,
-    deck: null,
     layers: [],
-    drawn(layerId) {
-      return drawnFeatures(this.layers.find((layer) => layer.id === layerId)?.props.data);
-    },
+    shown: null,
+    applied: { count: 0, at: 0 },
     rendered() {
-      return Object.fromEntries(
-        this.layers.map((layer) => {
-          const data = drawnFeatures(layer.props.data) as Datum[];
-          const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id).filter((id): id is string => Boolean(id));
-          return [layer.id, [...new Set(ids)]];
-        }),
-      );
+      const overlay = Object.entries(this.shown ?? {}).map(([id, { ids, mask }]) => [id, ids.filter((_, i) => mask[i] > 0)]);
+      const deck = this.layers.map((layer) => {
+        const data = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
+        const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id ?? d.id).filter((id): id is string => Boolean(id));
+        return [layer.id, [...new Set(ids)]];
+      });
+      return Object.fromEntries([...overlay, ...deck]);
+    },
+    drawn(layerId) {
+      const index = this.data?.index;
+      const ids = this.rendered()[layerId] ?? [];
+      return ids.flatMap((id) => {
+        const feature = index?.ports.get(id) ?? index?.projects.get(id) ?? index?.seaRoutes.get(id) ?? index?.railRoutes.get(id);
+        return feature ? [feature as unknown as { properties: Record<string, unknown> }] : [];
+      });
+    },
+    markerPoint: () => null,
+    data: null,
+    complete() {
+      const map = this.map;
+      return Boolean(map && this.shown && map.getLayer('projects') && map.isSourceLoaded('projects') && map.isSourceLoaded('ports') && map.isSourceLoaded('sea-routes'));
     },
   };
   return window.__atlas;
 }
 
-export function exposeMap(map: MapLibreMap | null, deck: MapboxOverlay | null): void {
-  Object.assign(hook(), { map, deck });
+export function exposeMap(map: MapLibreMap | null): void {
+  hook().map = map;
 }
 
-export function exposeLayers(layers: Layer[]): void {
+export function exposeData(data: AtlasData): void {
+  hook().data = data;
+}
+
+export function exposeMarkerPoint(markerPoint: AtlasHook['markerPoint']): void {
+  hook().markerPoint = markerPoint;
+}
+
+export function exposeDeckLayers(layers: Layer[]): void {
   hook().layers = layers;
+}
+
+export function exposeShown(shown: OverlayShown): void {
+  hook().shown = shown;
+}
+
+export function exposeApplied(): void {
+  const atlas = hook();
+  atlas.applied = { count: atlas.applied.count + 1, at: performance.now() };
 }

@@ -5,14 +5,16 @@ import type { AtlasData } from '../data/atlas.ts';
 import { featureExists } from '../data/atlas.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
-import { buildLayers } from '../layers/build-layers.ts';
-import { routePaths } from '../layers/route-layers.ts';
+import { clusteredIds, deckLayers } from '../layers/build-layers.ts';
+import { portStyle, projectStyle } from '../layers/marker-icons.ts';
+import { overlayShown } from '../layers/overlay-shown.ts';
+import { markerCollection, routeCollection } from '../map/overlay-layers.ts';
 import { MapView, type FlyRequest } from '../map/MapView.tsx';
 import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
 import { buildSearchIndex } from '../selectors/search.ts';
 import { resolveSelection, viewFor } from '../selectors/selection.ts';
-import { ringOffsets, sharedCells } from '../selectors/spread.ts';
+import { spreadOffsets } from '../selectors/spread.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { DetailCard } from '../ui/DetailCard.tsx';
@@ -29,7 +31,8 @@ import { labelOf, pickedId, usePicking } from './use-picking.ts';
 import { usePresentationKeys } from './use-presentation.ts';
 import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
-import { useDensityBuilder } from './use-density-builder.ts';
+import { useDeckBuilders } from './use-deck-builders.ts';
+import { exposeData } from '../test-hook.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -41,6 +44,8 @@ const CLUSTER_MAX_ZOOM = 10;
 interface Props {
   data: AtlasData;
   markerAtlas: MarkerAtlas;
+  /** The label font has loaded (labels wait for it; nothing else does). */
+  labelsReady: boolean;
   state: HashState;
   update: (patch: Partial<HashState>, mode?: 'push' | 'replace') => void;
   replaceState: (next: HashState) => void;
@@ -49,7 +54,7 @@ interface Props {
   onExportClose: () => void;
 }
 
-export function AtlasView({ data, markerAtlas, state, update, replaceState, notify, exportOpen, onExportClose }: Props) {
+export function AtlasView({ data, markerAtlas, labelsReady, state, update, replaceState, notify, exportOpen, onExportClose }: Props) {
   // Without WebGL the map cannot be created; the list of ports and projects stands in for it.
   const [canDrawMap, setCanDrawMap] = useState(true);
   const lang: Lang = state.lang;
@@ -62,26 +67,26 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
     [data, layerKeys, types, status, action, column, city, region, state.class],
   );
-  const markers = useMemo(
-    () => ({ ports: layerKeys.includes('ports') ? data.ports.features : null, projects: layerKeys.includes('projects') ? data.projects.features : null }),
-    [data, layerKeys],
-  );
+  useEffect(() => exposeData(data), [data]);
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
-  const spread = useMemo(() => {
-    const groups = sharedCells([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates })));
-    return { groups, members: new Set(groups.flat().map((member) => member.id)) };
-  }, [data]);
-  const offsets = useMemo(() => {
-    const shown = new Set<string>();
-    for (const list of [visible.ports, visible.projects]) {
-      for (const f of list) if (spread.members.has(f.properties.id)) shown.add(f.properties.id);
-    }
-    return ringOffsets(spread.groups, (id) => shown.has(id));
-  }, [spread, visible]);
+  // Markers on one spot fan out on a ring, once per dataset: filters then flip visibility only, and
+  // markers that stay keep their places.
+  const offsets = useMemo(
+    () => spreadOffsets([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates }))),
+    [data],
+  );
+  const overlay = useMemo(
+    () => ({
+      ports: markerCollection(data.ports.features, portStyle, offsets),
+      projects: markerCollection(data.projects.features, projectStyle, offsets),
+      sea: routeCollection(data.sea.features),
+      rail: routeCollection(data.rail.features),
+    }),
+    [data, offsets],
+  );
 
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;
-  const scaleStep = zoom < 7 ? 0 : zoom < 9 ? 1 : 2;
   const clusterZoom = state.display === 'clusters' && zoom < CLUSTER_MAX_ZOOM ? Math.floor(zoom) : null;
   const clusters = useMemo(
     () =>
@@ -93,23 +98,27 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
           ),
     [visible, clusterZoom],
   );
-  const density = useDensityBuilder(state.display === 'density');
-  // A status or column filter changes points only; keyed by the route ids, the route paths stay the same arrays.
-  const seaKey = visible.sea.map((f) => f.properties.id).join(',');
-  const railKey = visible.rail.map((f) => f.properties.id).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const seaPaths = useMemo(() => routePaths(visible.sea), [seaKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const railPaths = useMemo(() => routePaths(visible.rail), [railKey]);
-  const layers = useMemo(
-    () => buildLayers({ visible, markers, seaPaths, railPaths, offsets, selected, zoom, present: state.present, display: state.display, clusters, density, atlas: markerAtlas }),
-    // Only the marker scale step matters, not every fractional zoom change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, markers, seaPaths, railPaths, offsets, selected, scaleStep, state.present, state.display, clusters, density, markerAtlas],
+  const clustered = useMemo(() => clusteredIds(clusters), [clusters]);
+  const shown = useMemo(
+    () =>
+      overlayShown(
+        { ports: data.ports.features, projects: data.projects.features, sea: data.sea.features, rail: data.rail.features },
+        visible,
+        { clustered, density: state.display === 'density' },
+      ),
+    [data, visible, clustered, state.display],
   );
+  const selection = useMemo(() => {
+    const id = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
+    const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
+    const onMap = point && !clustered.has(point.properties.id) && state.display !== 'density';
+    return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined };
+  }, [selected, clustered, offsets, state.display]);
+  const builders = useDeckBuilders(state.display);
+  const layers = useMemo(() => deckLayers({ visible, display: state.display, clusters, builders }), [visible, state.display, clusters, builders]);
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);
-  const allLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
+  const allDeckLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
   const choropleth = useChoropleth(data, visible, state.choro, lang);
   const flyTo = useCallback((request: FlyRequest) => setFly(request), []);
   const tour = useTour(data, state, replaceState, flyTo);
@@ -154,7 +163,12 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
           basemap={data.basemap}
           lang={lang}
           initialView={state.map}
-          layers={allLayers}
+          overlay={overlay}
+          markerAtlas={markerAtlas}
+          shown={shown}
+          selection={selection}
+          deckLayers={allDeckLayers}
+          labelsReady={labelsReady}
           present={state.present}
           onMapReady={(map) => (mapInstance.current = map)}
           onLazyError={(error) => setLateProblems((list) => [...list, error])}
@@ -168,7 +182,8 @@ export function AtlasView({ data, markerAtlas, state, update, replaceState, noti
           highlightCity={hoverCity}
           onViewChange={(map) => update({ map }, 'replace')}
           onPick={picking.onPick}
-          tooltip={(info) => {
+          tooltip={(id) => labelOf(data, id, lang)}
+          deckTooltip={(info) => {
             const cluster = info.object as Cluster | undefined;
             if (cluster?.members) return translate(lang, 'clusterMembers').replace('{n}', String(cluster.members.length));
             const id = pickedId(info);

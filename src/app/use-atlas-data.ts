@@ -4,7 +4,10 @@ import { loadAtlas } from '../data/load-geodata.ts';
 import { loadMarkerAtlas, type MarkerAtlas } from '../layers/marker-atlas.ts';
 import { preloadFont } from '../ui/fonts.ts';
 
-export type AtlasLoad = { status: 'loading' } | { status: 'ready'; data: AtlasData; atlas: MarkerAtlas } | { status: 'error'; errors: Error[] };
+export type AtlasLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; data: AtlasData; atlas: MarkerAtlas; labelsReady: boolean }
+  | { status: 'error'; errors: Error[] };
 
 function labelText(data: AtlasData): string {
   return [...data.basemap.cities.features, ...data.basemap.context.features]
@@ -15,19 +18,18 @@ function labelText(data: AtlasData): string {
 type Loaded = { data: AtlasData; atlas: MarkerAtlas };
 
 let started: Promise<Loaded> | null = null;
+let labelFont: Promise<void> | null = null;
 
 /**
- * Loads all geodata once, then the font subsets its labels need, before anything draws text; the
- * marker images meanwhile. main.tsx calls this before React's first render, so the files are on
- * their way while the app's code still runs.
+ * Loads all geodata once, with the marker images beside them. main.tsx calls this before React's
+ * first render, so the files are on their way while the app's code still runs. The label font is
+ * not waited for: the map draws without labels and adds them when their font has loaded.
  */
 export function startAtlasLoad(): Promise<Loaded> {
   if (!started) {
     const markers = loadMarkerAtlas();
-    started = loadAtlas().then(async (data) => {
-      const [atlas] = await Promise.all([markers, preloadFont(labelText(data))]);
-      return { data, atlas };
-    });
+    started = loadAtlas().then(async (data) => ({ data, atlas: await markers }));
+    labelFont = started.then(({ data }) => preloadFont(labelText(data)));
   }
   return started;
 }
@@ -37,12 +39,17 @@ export function useAtlasData(): AtlasLoad {
   useEffect(() => {
     let live = true;
     startAtlasLoad().then(
-      ({ data, atlas }) => live && setLoad({ status: 'ready', data, atlas }),
+      ({ data, atlas }) => live && setLoad({ status: 'ready', data, atlas, labelsReady: false }),
       (error: unknown) => {
         if (!live) return;
         const errors = error instanceof AggregateError ? (error.errors as Error[]) : [error as Error];
         setLoad({ status: 'error', errors });
       },
+    );
+    // A font that fails to load leaves the map without labels, not without markers.
+    labelFont?.then(
+      () => live && setLoad((current) => (current.status === 'ready' ? { ...current, labelsReady: true } : current)),
+      (error: Error) => console.warn(`label font: ${error.message}`),
     );
     return () => {
       live = false;

@@ -8,7 +8,7 @@ import type { Cluster } from '../selectors/clusters.ts';
 
 type Picked = { properties?: { id: string }; feature?: { properties: { id: string } }; members?: string[]; id?: string };
 
-/** The feature id behind a picked deck.gl object (markers carry features; route paths wrap them). */
+/** The feature id behind a picked deck.gl object (a moving trip carries its route's id). */
 export function pickedId(info: PickingInfo): string | null {
   const object = info.object as Picked | undefined;
   return object?.properties?.id ?? object?.feature?.properties.id ?? null;
@@ -37,15 +37,15 @@ export function usePicking(
   expandCluster: (cluster: Cluster) => boolean,
 ) {
   const [stack, setStack] = useState<RelatedItem[] | null>(null);
-  const onPick = (picked: PickingInfo[], city: string | null) => {
+  const onPick = (overlayIds: string[], deckPicked: PickingInfo[], city: string | null) => {
     setStack(null);
-    const cluster = picked.map((info) => info.object as Picked | undefined).find((o) => o?.members) as Cluster | undefined;
+    const cluster = deckPicked.map((info) => info.object as Picked | undefined).find((o) => o?.members) as Cluster | undefined;
     // A cluster zooms in to show its members; where it cannot (zoomed in fully), it lists them.
     if (cluster) {
       if (!expandCluster(cluster)) setStack(cluster.members.map((id) => ({ id, label: labelOf(data, id, lang) })));
       return;
     }
-    const ids = [...new Set(picked.map(pickedId).filter((id): id is string => id !== null))];
+    const ids = [...new Set([...overlayIds, ...deckPicked.map(pickedId).filter((id): id is string => id !== null)])];
     if (ids.length === 0) select(city);
     else if (ids.length === 1) select(ids[0]);
     else setStack(ids.map((id) => ({ id, label: labelOf(data, id, lang) })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetColumn, sizeColumn } from './marker-columns.ts';
+import { sizeColumn } from './marker-columns.ts';
 
 const feature = (id: string) => ({ properties: { id } });
 
@@ -27,13 +27,4 @@ describe('marker columns', () => {
     }
   });
 
-  it('puts each fanned-out offset at its feature and leaves the rest at 0', () => {
-    const offsets = new Map<string, [number, number]>([
-      ['b', [14, -3]],
-      ['e', [-14, 3]],
-      ['not-in-this-layer', [1, 1]],
-    ]);
-    expect([...offsetColumn(all, offsets)]).toEqual([0, 0, 14, -3, 0, 0, 0, 0, -14, 3]);
-    expect([...offsetColumn(all, new Map())]).toEqual(new Array(10).fill(0));
-  });
 });

@@ -1,3 +1,4 @@
+import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
 import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
 import { PORT_TYPE_SYMBOLS, PRECISION_RINGS, PROJECT_STATUS_COLOURS, type Shape } from './symbols.ts';
 
@@ -68,4 +69,14 @@ export function markerUrl(style: MarkerStyle): string {
     cache.set(key, url);
   }
   return url;
+}
+
+export function portStyle(port: PortFeature): MarkerStyle {
+  const p = port.properties;
+  return { kind: 'port', type: p.port_type, precision: p.precision, faded: p.status === 'closed' };
+}
+
+export function projectStyle(project: ProjectFeature): MarkerStyle {
+  const p = project.properties;
+  return { kind: 'project', type: p.port_type, precision: p.precision, status: p.status };
 }

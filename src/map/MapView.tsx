@@ -6,14 +6,20 @@ import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { LABEL_LAYERS, basemapStyle, labelField } from './basemap-style.ts';
-import { attachDeck, type PickHandler } from './deck-bridge.ts';
+import { LABEL_LAYERS, basemapStyle, labelField, labelLayers } from './basemap-style.ts';
+import type { DeckBridge } from './deck-bridge.ts';
 import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
+import type { MarkerAtlas } from '../layers/marker-atlas.ts';
+import type { OverlayShown } from '../layers/overlay-shown.ts';
+import { addMarkerImages } from './marker-images.ts';
+import { FIRST_OVERLAY_LAYER, overlayLayers, overlaySources, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
+import { overlayIdsAt } from './overlay-picking.ts';
+import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
-import { exposeLayers, exposeMap } from '../test-hook.ts';
+import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint, exposeShown } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
 export type FlyRequest = ({ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] }) & {
@@ -25,21 +31,33 @@ interface Props {
   basemap: Basemap;
   lang: Lang;
   initialView: MapViewState | null;
-  layers: Layer[];
+  /** Ports, projects and routes as MapLibre sources: the same objects for as long as the data stay. */
+  overlay: OverlayData;
+  markerAtlas: MarkerAtlas;
+  /** What each overlay layer shows now; only the differences reach the map. */
+  shown: OverlayShown;
+  selection: SelectionMark;
+  /** deck.gl layers (clusters, density, moving routes); deck.gl loads when the first one is asked for. */
+  deckLayers: Layer[];
+  /** The label font has loaded: the label layers can be drawn without tofu. */
+  labelsReady: boolean;
   basemapKey: BasemapKey;
   fly: FlyRequest | null;
   choropleth: ChoroplethView | null;
   highlightCity: string | null;
-  /** Projector theme: larger labels, stronger borders. */
+  /** Projector theme: larger labels, stronger borders, larger markers. */
   present: boolean;
   onMapReady: (map: MapLibreMap) => void;
   /** The browser cannot draw the map at all (no WebGL). */
   onCannotDraw: (error: Error) => void;
-  /** A file the map loads by itself after first drawing (the world layer) failed. */
+  /** A file the map loads by itself after first drawing (the world layer) failed, or deck.gl could not load. */
   onLazyError: (error: Error) => void;
   onViewChange: (view: MapViewState) => void;
-  onPick: (picked: PickingInfo[], city: string | null) => void;
-  tooltip: (info: PickingInfo) => string | null;
+  /** A click: the overlay features under it (topmost first), what deck.gl drew there, and the city. */
+  onPick: (ids: string[], deckPicked: PickingInfo[], city: string | null) => void;
+  /** The hover text of an overlay feature or of a deck.gl object. */
+  tooltip: (id: string) => string | null;
+  deckTooltip: (info: PickingInfo) => string | null;
 }
 
 /** Maps whose style has finished its first load. */
@@ -60,36 +78,45 @@ function setSourceData(map: MapLibreMap, sourceId: string, data: GeoJSON.GeoJSON
 }
 
 export function MapView(props: Props) {
-  const { basemap, lang, initialView, layers, basemapKey, fly, choropleth, highlightCity, present, onViewChange, onPick, tooltip } = props;
+  const { basemap, lang, initialView, overlay, shown, selection, deckLayers, labelsReady, basemapKey, fly, choropleth, highlightCity, present } = props;
   const container = useRef<HTMLDivElement>(null);
+  const tooltipBox = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const deckRef = useRef<ReturnType<typeof attachDeck> | null>(null);
+  const syncRef = useRef<OverlaySync | null>(null);
+  const deckRef = useRef<DeckBridge | null>(null);
   // Callbacks change on every render; the map's listeners read the latest through these refs.
-  const latest = useRef({ onViewChange, onPick, tooltip });
-  latest.current = { onViewChange, onPick, tooltip };
+  const latest = useRef(props);
+  latest.current = props;
 
   // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {
     let map: MapLibreMap;
+    const style = basemapStyle(basemap, LIGHT_THEME);
     try {
       map = new MapLibreMap({
-      container: container.current!,
-      style: basemapStyle(basemap, LIGHT_THEME, lang),
-      ...(initialView
-        ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
-        : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
-      attributionControl: false,
-      maxZoom: 16,
-      minZoom: 1.5,
-      dragRotate: false,
-      pitchWithRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+        container: container.current!,
+        style: {
+          ...style,
+          sources: { ...style.sources, ...overlaySources(overlay) },
+          layers: [...style.layers, ...overlayLayers(present)],
+        },
+        ...(initialView
+          ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
+          : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+        attributionControl: false,
+        maxZoom: 16,
+        minZoom: 1.5,
+        dragRotate: false,
+        pitchWithRotate: false,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (error) {
       // No WebGL (or a GPU that refuses a context): MapLibre throws here, and the app shows its list instead.
       props.onCannotDraw(error as Error);
       return;
     }
+    addMarkerImages(map, props.markerAtlas);
+    syncRef.current = createOverlaySync(map);
     map.once('load', () => loadedMaps.add(map));
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -98,11 +125,27 @@ export function MapView(props: Props) {
       const c = map.getCenter();
       latest.current.onViewChange({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
     });
-    const onDeckPick: PickHandler = (picked, point) => {
-      const city = map.queryRenderedFeatures([point.x, point.y], { layers: ['city-fill'] })[0];
-      latest.current.onPick(picked, city ? String(city.properties.adcode) : null);
-    };
-    deckRef.current = attachDeck(map, onDeckPick, (info) => latest.current.tooltip(info));
+    map.on('click', (event) => {
+      const { point } = event;
+      const city = map.queryRenderedFeatures(point, { layers: ['city-fill'] })[0];
+      latest.current.onPick(overlayIdsAt(map, point), deckRef.current?.pick(point.x, point.y) ?? [], city ? String(city.properties.adcode) : null);
+    });
+    // Hover: a pointer cursor and the feature's name. Not while the map moves: a drag is not a hover.
+    map.on('mousemove', (event) => {
+      const box = tooltipBox.current;
+      if (!box || map.isMoving()) return;
+      const id = overlayIdsAt(map, event.point)[0];
+      const text = id ? latest.current.tooltip(id) : null;
+      map.getCanvas().style.cursor = text ? 'pointer' : '';
+      box.hidden = !text;
+      if (text) {
+        box.textContent = text;
+        box.style.transform = `translate(${event.point.x + 12}px, ${event.point.y + 12}px)`;
+      }
+    });
+    map.on('mouseout', () => {
+      if (tooltipBox.current) tooltipBox.current.hidden = true;
+    });
     mapRef.current = map;
     props.onMapReady(map);
     map.once('idle', () => {
@@ -127,30 +170,70 @@ export function MapView(props: Props) {
     };
     map.on('zoomend', sharpen);
     whenReady(map, sharpen);
-    exposeMap(map, deckRef.current.overlay);
+    exposeMap(map);
+    exposeMarkerPoint((id) => {
+      const { overlay: current, present: presenting } = latest.current;
+      const feature = [...current.ports.features, ...current.projects.features].find((f) => f.properties?.id === id);
+      if (!feature || feature.geometry.type !== 'Point') return null;
+      const point = map.project(feature.geometry.coordinates as [number, number]);
+      const [dx, dy] = screenOffsetOfIcon(feature.properties?.offset as [number, number], map.getZoom(), presenting);
+      return { x: point.x + dx, y: point.y + dy };
+    });
     return () => {
-      exposeMap(null, null);
+      exposeMap(null);
       deckRef.current?.detach();
       deckRef.current = null;
+      syncRef.current = null;
       map.remove();
       mapRef.current = null;
     };
-    // lang and initialView are read once at creation; later changes go through the effects below.
+    // lang, overlay, present and initialView are read once at creation; later changes go through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [basemap]);
 
   useEffect(() => {
-    // Exposed first: a test or the bench then sees the layers before deck.gl draws them.
-    exposeLayers(layers);
-    deckRef.current?.setLayers(layers);
-  }, [layers]);
+    const map = mapRef.current;
+    // Exposed first: a test or the bench then sees what is shown before the map draws it.
+    exposeShown(shown);
+    if (map) whenReady(map, () => syncRef.current?.setShown(shown) && exposeApplied());
+  }, [shown]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) whenReady(map, () => syncRef.current?.setSelection(selection));
+  }, [selection]);
+
+  useEffect(() => {
+    exposeDeckLayers(deckLayers);
+    const map = mapRef.current;
+    if (!map) return;
+    if (deckRef.current) {
+      deckRef.current.setLayers(deckLayers);
+      return;
+    }
+    if (deckLayers.length === 0) return;
+    // deck.gl is large and the default view does without it: it loads when a view first asks for it.
+    let live = true;
+    import('./deck-bridge.ts').then(
+      ({ attachDeck }) => {
+        if (!live || mapRef.current !== map) return;
+        deckRef.current ??= attachDeck(map, (info) => latest.current.deckTooltip(info));
+        deckRef.current.setLayers(latest.current.deckLayers);
+      },
+      (error: Error) => props.onLazyError(error),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deckLayers]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     const online = onlineBasemap(basemapKey, tiandituKey());
     const apply = () => {
-      for (const layer of LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', labelField(lang));
+      for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', labelField(lang));
       if (map.getLayer(ONLINE_LAYER_ID)) map.removeLayer(ONLINE_LAYER_ID);
       if (map.getSource(ONLINE_LAYER_ID)) map.removeSource(ONLINE_LAYER_ID);
       if (online) {
@@ -168,6 +251,18 @@ export function MapView(props: Props) {
     };
   }, [lang, basemapKey]);
 
+  // Labels wait for their font (drawn before it, they would be empty boxes), but nothing else waits for them.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !labelsReady) return;
+    whenReady(map, () => {
+      if (map.getLayer(LABEL_LAYERS[0])) return;
+      for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, FIRST_OVERLAY_LAYER);
+      applyProjectorTheme(map, latest.current.present);
+      applyChoropleth(map, latest.current.choropleth);
+    });
+  }, [labelsReady]);
+
   useEffect(() => {
     const map = mapRef.current;
     if (map) whenReady(map, () => applyChoropleth(map, choropleth));
@@ -175,7 +270,11 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenReady(map, () => applyProjectorTheme(map, present));
+    if (!map) return;
+    whenReady(map, () => {
+      applyProjectorTheme(map, present);
+      syncRef.current?.setPresent(present);
+    });
   }, [present]);
 
   const highlighted = useRef<string | null>(null);
@@ -197,5 +296,9 @@ export function MapView(props: Props) {
     else map.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
   }, [fly]);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label="map" />;
+  return (
+    <div ref={container} className="map" data-testid="map" role="region" aria-label="map">
+      <div ref={tooltipBox} className="map-tooltip" data-testid="map-tooltip" hidden />
+    </div>
+  );
 }

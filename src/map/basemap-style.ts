@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { labelPoints } from './label-points.ts';
@@ -15,11 +15,10 @@ export function labelField(lang: Lang): ExpressionSpecification {
 }
 
 /**
- * The whole offline basemap as a MapLibre style. It names no glyph or sprite server:
- * MapLibre then draws label glyphs locally from the bundled web font.
+ * The whole offline basemap as a MapLibre style, labels aside (labelLayers). It names no glyph or
+ * sprite server: MapLibre then draws label glyphs locally from the bundled web font.
  */
-export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang): StyleSpecification {
-  const textFont = [FONT_FAMILY];
+export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -96,6 +95,17 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
         layout: { visibility: 'none' },
         paint: { 'line-color': '#3b3b3b', 'line-width': 2.2 },
       },
+    ],
+  };
+}
+
+/**
+ * The label layers, added once the label font has loaded: drawn before it, MapLibre would render the
+ * glyphs from a fallback font (or as empty boxes) and keep them. Their sources are in basemapStyle.
+ */
+export function labelLayers(theme: BasemapTheme, lang: Lang): LayerSpecification[] {
+  const textFont = [FONT_FAMILY];
+  return [
       {
         id: 'context-labels',
         type: 'symbol',
@@ -139,6 +149,5 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme, lang: Lang):
         },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
-    ],
-  };
+  ];
 }

@@ -12,27 +12,20 @@ interface DeckNow {
   redraw(reason?: string): void;
 }
 
-export type PickHandler = (picked: PickingInfo[], point: { x: number; y: number }) => void;
-
 /**
- * The single seam between deck.gl and MapLibre. Overlaid, not interleaved: deck.gl 9.4's
- * interleaved mode reads map.transform, which maplibre-gl 6 no longer has (see TECH-NOTES).
- * The cost is that deck layers always draw above MapLibre labels; our markers are meant to.
+ * The single seam between deck.gl and MapLibre, loaded only when a view needs deck.gl (clusters,
+ * density, moving routes): the default view draws with MapLibre alone. Overlaid, not interleaved:
+ * deck.gl 9.4's interleaved mode reads map.transform, which maplibre-gl 6 no longer has (see
+ * TECH-NOTES), and the overlay does not depend on MapLibre internals.
  */
-export function attachDeck(map: MapLibreMap, onPick: PickHandler, tooltip: (info: PickingInfo) => string | null) {
+export function attachDeck(map: MapLibreMap, tooltip: (info: PickingInfo) => string | null) {
   const overlay: MapboxOverlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
-    onClick: (info) => {
-      // Several markers may stand under the pointer (fanned-out groups, a route under a port): hand them all over.
-      const stack = overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: 6, depth: 12 });
-      onPick(stack, { x: info.x, y: info.y });
-    },
     getTooltip: (info) => {
       const text = info.object ? tooltip(info) : null;
       return text ? { text, className: 'deck-tooltip' } : null;
     },
-    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
   let shown = new Map<string, Layer>();
@@ -55,6 +48,10 @@ export function attachDeck(map: MapLibreMap, onPick: PickHandler, tooltip: (info
         deck.redraw('layers changed');
       }
     },
+    /** What deck.gl draws under a point (a cluster, a moving ship), topmost first. */
+    pick: (x: number, y: number): PickingInfo[] => (shown.size ? overlay.pickMultipleObjects({ x, y, radius: 6, depth: 12 }) : []),
     detach: () => map.removeControl(overlay),
   };
 }
+
+export type DeckBridge = ReturnType<typeof attachDeck>;

@@ -17,7 +17,8 @@ export interface ChoroplethView {
 export function applyChoropleth(map: MapLibreMap, view: ChoroplethView | null): void {
   const visibility = view ? 'visible' : 'none';
   map.setLayoutProperty(CHOROPLETH_LAYER, 'visibility', visibility);
-  for (const layer of REGION_LAYERS) map.setLayoutProperty(layer, 'visibility', view?.regions ? visibility : 'none');
+  // The region labels arrive with the other labels, once their font has loaded (MapView adds them, then applies this again).
+  for (const layer of REGION_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', view?.regions ? visibility : 'none');
   if (!view) return;
   const pairs = Object.entries(view.colourByCity).flat();
   const colour: ExpressionSpecification = pairs.length
@@ -44,8 +45,10 @@ export function applyHighlight(map: MapLibreMap, previous: string | null, next: 
 
 /** On a projector, labels must read from the back of the room and borders must survive washed-out colours. */
 export function applyProjectorTheme(map: MapLibreMap, on: boolean): void {
+  map.setPaintProperty('city-line', 'line-color', on ? '#5b564b' : '#a9a396');
+  // Labels may not be there yet (they wait for their font); MapView applies this again when they arrive.
+  if (!map.getLayer('city-labels')) return;
   map.setLayoutProperty('city-labels', 'text-size', on ? ['interpolate', ['linear'], ['zoom'], 5, 16, 8, 22] : ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15]);
   map.setLayoutProperty('context-labels', 'text-size', on ? 17 : ['match', ['get', 'kind'], 'sar', 13, 12]);
-  map.setPaintProperty('city-line', 'line-color', on ? '#5b564b' : '#a9a396');
   map.setPaintProperty('city-labels', 'text-halo-width', on ? 2.5 : 1.5);
 }

@@ -2,7 +2,7 @@ import type { AtlasData } from '../data/atlas.ts';
 import { PORT_STATUS_LABELS, PORT_TYPE_LABELS, PROJECT_STATUS_LABELS, nameOf } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { MarkerStyle } from '../layers/marker-icons.ts';
-import { portStyle, projectStyle } from '../layers/point-layers.ts';
+import { portStyle, projectStyle } from '../layers/marker-icons.ts';
 import type { Visible } from './filters.ts';
 
 export interface ListRow {

@@ -7,7 +7,7 @@ import { translate } from '../i18n/strings.ts';
 import { PROJECT_STATUS_COLOURS, ROUTE_COLOURS } from '../layers/symbols.ts';
 import type { Visible } from '../selectors/filters.ts';
 import { MarkerIcon } from './MarkerIcon.tsx';
-import { donutSvg } from '../layers/cluster-layers.ts';
+import { donutSvg } from '../layers/cluster-donut.ts';
 import { DENSITY_COLOURS, DENSITY_RADIUS_KM } from '../layers/density-style.ts';
 import type { Display } from '../state/hash-state.ts';
 

@@ -2,27 +2,21 @@ import type { Page } from 'playwright-core';
 
 /** Domain verbs over the page; specs read as sentences built from these. */
 
-declare global {
-  interface Window {
-    __atlas?: {
-      map: import('maplibre-gl').Map | null;
-      deck: import('@deck.gl/mapbox').MapboxOverlay | null;
-      layers: unknown[];
-      rendered: () => Record<string, string[]>;
-      drawn: (layerId: string) => unknown[];
-    };
-  }
-}
+// window.__atlas is declared by the app's test hook (src/test-hook.ts).
+import type {} from '../../src/test-hook.ts';
 
+/** Waits until the map is complete (markers, routes and, once their font has loaded, labels) and idle. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.__atlas?.map), null, { timeout: 30_000 });
+  // Labels are added after the rest of the map has drawn; a complete map has them.
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('city-labels') && window.__atlas.complete()), null, { timeout: 30_000 });
+  // A repaint is followed by 'idle' once nothing loads or moves any more. Not isStyleLoaded()/'load':
+  // adding the labels re-parses sources, and 'load' has fired long before.
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
         const map = window.__atlas!.map!;
-        const settle = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
-        if (map.isStyleLoaded()) settle();
-        else map.once('load', settle);
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
       }),
   );
 }
@@ -85,7 +79,7 @@ export function labelLanguageField(page: Page, layer: string): Promise<unknown> 
 
 export type Rendered = Record<string, string[]>;
 
-/** Feature ids each deck.gl layer draws right now (ports, projects, sea-routes, rail-routes). */
+/** Feature ids each layer draws right now (ports, projects, sea-routes, rail-routes; deck.gl layers by their ids). */
 export function rendered(page: Page): Promise<Rendered> {
   return page.evaluate(() => window.__atlas!.rendered());
 }
@@ -132,26 +126,20 @@ export function waitForMoveEnd(page: Page): Promise<void> {
   );
 }
 
-/** For each feature id: the object deck.gl picks at that feature's marker, wherever it was fanned out to. */
+/** For each feature id: what a click at that feature's marker hits, wherever it was fanned out to. */
 export function pickAtMarkers(page: Page, ids: string[]): Promise<Record<string, string | null>> {
   return page.evaluate((ids) => {
     const atlas = window.__atlas!;
     const map = atlas.map!;
+    const shown = new Set([...atlas.rendered().ports, ...atlas.rendered().projects]);
     const result: Record<string, string | null> = {};
-    for (const layerId of ['ports', 'projects']) {
-      const layer = (atlas.layers as { id: string; props: { data: unknown } }[]).find((l) => l.id === layerId);
-      if (!layer) continue;
-      // A marker layer's data holds every feature; its columns say which are drawn and how far each is fanned out.
-      const data = layer.props.data as { properties: { id: string }; geometry: { coordinates: [number, number] } }[] & {
-        attributes: { getSize: Float32Array; getPixelOffset: Float32Array };
-      };
-      data.forEach((datum, i) => {
-        if (!ids.includes(datum.properties.id) || data.attributes.getSize[i] === 0) return;
-        const point = map.project(datum.geometry.coordinates);
-        const [dx, dy] = [data.attributes.getPixelOffset[2 * i], data.attributes.getPixelOffset[2 * i + 1]];
-        const picked = atlas.deck!.pickObject({ x: point.x + dx, y: point.y + dy, radius: 1 }) as { object?: { properties?: { id: string } } } | null;
-        result[datum.properties.id] = picked?.object?.properties?.id ?? null;
-      });
+    for (const id of ids.filter((id) => shown.has(id))) {
+      const point = atlas.markerPoint(id)!;
+      const top = map
+        .queryRenderedFeatures([point.x, point.y], { layers: ['projects', 'ports'] })
+        .filter((f) => !f.state?.hidden)
+        .sort((a, b) => (a.layer.id === b.layer.id ? 0 : a.layer.id === 'projects' ? -1 : 1))[0];
+      result[id] = top ? String(top.properties.id) : null;
     }
     return result;
   }, ids);

@@ -26,7 +26,6 @@ async function open(hashText = '', viewport?: { width: number; height: number })
   return atlas.page;
 }
 
-const typeOf = (id: string) => id; // ids are opaque; types are checked through the card or list
 
 describe('layers and filters', () => {
   it('switching each port type off removes exactly its markers, and back on restores them', async () => {
@@ -40,18 +39,8 @@ describe('layers and filters', () => {
       const without = await rendered(page);
       const shown = without.ports.length + without.projects.length;
       expect(shown, `hiding ${type}`).toBeLessThan(total);
-      const typesInList = await page.evaluate(
-        (ids) =>
-          ids.map((id) => {
-            const layers = window.__atlas!.layers as { props: { data: { properties: { id: string; port_type: string } }[] } }[];
-            for (const layer of layers) {
-              const hit = (layer.props.data ?? []).find?.((d) => d.properties?.id === id);
-              if (hit) return hit.properties.port_type;
-            }
-            return null;
-          }),
-        [...without.ports, ...without.projects].map(typeOf),
-      );
+      const typesInList = await page.evaluate(() => [...window.__atlas!.drawn('ports'), ...window.__atlas!.drawn('projects')].map((f) => f.properties.port_type));
+      expect(typesInList.length).toBe(shown);
       expect(typesInList).not.toContain(type);
       await toggleFacet(page, 'facet-types', type);
       const back = await rendered(page);
@@ -70,10 +59,8 @@ describe('layers and filters', () => {
     await expect.poll(() => shownCount(page)).toBe(before - plannedCount);
     expect(await hash(page)).toContain('status=approved,under-construction,accepted,open,suspended,cancelled');
     const projects = (await rendered(page)).projects;
-    const statuses = await page.evaluate((ids) => {
-      const layer = (window.__atlas!.layers as { id: string; props: { data: { properties: { id: string; status: string } }[] } }[]).find((l) => l.id === 'projects')!;
-      return layer.props.data.filter((d) => ids.includes(d.properties.id)).map((d) => d.properties.status);
-    }, projects);
+    const statuses = await page.evaluate(() => window.__atlas!.drawn('projects').map((f) => f.properties.status));
+    expect(statuses.length).toBe(projects.length);
     expect(statuses.length).toBe(before - plannedCount - (await rendered(page)).ports.length);
     expect(statuses).not.toContain('planned');
     await page.getByTestId('reset-filters').click();

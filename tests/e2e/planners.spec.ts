@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { hash, mapState, rendered, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+import { hash, mapState, rendered, shownCount, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -21,7 +21,7 @@ async function open(hashText: string) {
 /** City adcode of every project the map draws right now. */
 function drawnProjectCities(page: import('playwright-core').Page): Promise<string[]> {
   return page.evaluate(() => {
-    return (window.__atlas!.drawn('projects') as { properties: { city: string } }[]).map((d) => d.properties.city);
+    return window.__atlas!.drawn('projects').map((d) => String(d.properties.city));
   });
 }
 
@@ -93,7 +93,7 @@ describe('choropleth, clusters and density', () => {
   it('groups markers into clusters that split by type and zoom in on click', async () => {
     const page = await open('#display=clusters');
     const clusters = await page.evaluate(() => {
-      const layer = (window.__atlas!.layers as { id: string; props: { data: { members: string[]; position: [number, number] }[] } }[]).find((l) => l.id === 'clusters')!;
+      const layer = (window.__atlas!.layers as unknown as { id: string; props: { data: { members: string[]; position: [number, number] }[] } }[]).find((l) => l.id === 'clusters')!;
       return layer.props.data.map((c) => ({ size: c.members.length, position: c.position }));
     });
     expect(clusters.length).toBeGreaterThan(5);
@@ -108,10 +108,15 @@ describe('choropleth, clusters and density', () => {
   });
 
   it('draws a density surface instead of markers', async () => {
-    const page = await open('#display=density');
+    const page = await open('#display=density&panel=filters');
+    // The density layer's code loads on first use.
+    await expect.poll(async () => Object.keys(await rendered(page))).toContain('density');
     const layers = await rendered(page);
-    expect(Object.keys(layers)).toContain('density');
-    expect(layers.ports).toBeUndefined();
+    expect(layers.ports).toEqual([]);
+    expect(layers.projects).toEqual([]);
+    // Every visible port and project feeds the surface, none is drawn as a marker.
+    const points = await page.evaluate(() => (window.__atlas!.layers.find((l) => l.id === 'density')!.props.data as unknown[]).length);
+    expect(points).toBe(await shownCount(page));
     expect(await page.getByTestId('legend-density').count()).toBe(1);
     await page.screenshot({ path: '.tmp/screenshots/e2e-density.png' });
   });

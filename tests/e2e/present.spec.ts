@@ -97,7 +97,7 @@ describe('presentation mode', () => {
 describe('moving routes', () => {
   const tripTime = (page: Page) =>
     page.evaluate(() => {
-      const layer = (window.__atlas!.layers as { id: string; props: { currentTime: number } }[]).find((l) => l.id === 'trips');
+      const layer = (window.__atlas!.layers as unknown as { id: string; props: { currentTime: number } }[]).find((l) => l.id === 'trips');
       return layer ? layer.props.currentTime : null;
     });
 

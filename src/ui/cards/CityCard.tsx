@@ -3,7 +3,7 @@ import type { CityFeature } from '../../data/types.ts';
 import { REGION_LABELS, nameOf } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { translate } from '../../i18n/strings.ts';
-import { portStyle, projectStyle } from '../../layers/point-layers.ts';
+import { portStyle, projectStyle } from '../../layers/marker-icons.ts';
 import { MarkerIcon } from '../MarkerIcon.tsx';
 import { Fields, Section } from './Fields.tsx';
 import { RelatedList } from './RelatedList.tsx';

@@ -2,7 +2,7 @@ import type { AtlasData, PortFeature } from '../../data/atlas.ts';
 import { CLASS_LABELS, PORT_STATUS_LABELS, PORT_SUBTYPE_LABELS, PORT_TYPE_LABELS, PRECISION_LABELS, nameOf } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { translate } from '../../i18n/strings.ts';
-import { projectStyle } from '../../layers/point-layers.ts';
+import { projectStyle } from '../../layers/marker-icons.ts';
 import { MarkerIcon } from '../MarkerIcon.tsx';
 import { SourceList } from '../SourceList.tsx';
 import { Fields, Section } from './Fields.tsx';

@@ -10,7 +10,7 @@ import {
 } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { translate } from '../../i18n/strings.ts';
-import { portStyle } from '../../layers/point-layers.ts';
+import { portStyle } from '../../layers/marker-icons.ts';
 import { MarkerIcon } from '../MarkerIcon.tsx';
 import { SourceList } from '../SourceList.tsx';
 import { Fields, Section } from './Fields.tsx';

@@ -2,7 +2,7 @@ import type { AtlasData, RailRouteFeature, SeaRouteFeature } from '../../data/at
 import { BORDER_CROSSING_LABELS, RAIL_SERVICE_LABELS, SEA_REGION_LABELS, nameOf } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { translate } from '../../i18n/strings.ts';
-import { portStyle } from '../../layers/point-layers.ts';
+import { portStyle } from '../../layers/marker-icons.ts';
 import { MarkerIcon } from '../MarkerIcon.tsx';
 import { SourceList } from '../SourceList.tsx';
 import { Fields, Section } from './Fields.tsx';

@@ -1,0 +1,175 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
+import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
+import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
+import { ROUTE_COLOURS } from '../layers/symbols.ts';
+
+/**
+ * Ports, projects and routes as MapLibre's own layers: the default view draws in one WebGL context
+ * and one canvas, with no deck.gl loaded (see README, "Fast without a GPU"). Pure: data in, style
+ * specifications out; overlay-sync.ts applies what changes afterwards (shown, selected, scale).
+ */
+
+export const SEA_LAYER_ID = 'sea-routes';
+export const RAIL_LAYER_ID = 'rail-routes';
+export const PORTS_LAYER_ID = 'ports';
+export const PROJECTS_LAYER_ID = 'projects';
+export const SELECTION_LAYER_ID = 'selection-ring';
+
+/** Layers a click or hover can hit, topmost first. */
+export const PICKABLE_LAYERS = [PROJECTS_LAYER_ID, PORTS_LAYER_ID, RAIL_LAYER_ID, SEA_LAYER_ID] as const;
+export type OverlayLayerId = (typeof PICKABLE_LAYERS)[number];
+
+/** The first overlay layer: basemap labels that arrive later are slotted in below it, so markers stay on top. */
+export const FIRST_OVERLAY_LAYER = SEA_LAYER_ID;
+
+/** A marker's full size on screen, in CSS px at icon-size 1; the icon's ring margin makes the shape about half of it. */
+export const MARKER_PX = 40;
+/** The selection ring is a little larger than the marker it surrounds. */
+const RING_PX = 52;
+
+/** Markers shrink when zoomed out, where a whole province of them shares the screen; on a projector they grow. */
+export function markerScale(zoom: number, present = false): number {
+  return (zoom < 7 ? 0.55 : zoom < 9 ? 0.75 : 1) * (present ? 1.5 : 1);
+}
+
+/** The same steps as markerScale, as an expression MapLibre evaluates per zoom. */
+export function markerScaleExpression(present: boolean, factor = 1): ExpressionSpecification {
+  const k = (present ? 1.5 : 1) * factor;
+  return ['step', ['zoom'], 0.55 * k, 7, 0.75 * k, 9, 1 * k];
+}
+
+/**
+ * Fan-out offsets are designed in screen px for the smallest markers; MapLibre multiplies icon-offset
+ * by icon-size, so the ring grows with the markers instead of letting them overlap when zoomed in.
+ */
+const OFFSET_BASE_SCALE = markerScale(0);
+
+export function iconOffset(offsetPx: readonly [number, number] | undefined): [number, number] {
+  return offsetPx ? [offsetPx[0] / OFFSET_BASE_SCALE, offsetPx[1] / OFFSET_BASE_SCALE] : [0, 0];
+}
+
+/** Where a marker sits on screen relative to its point, from the icon-offset it carries, at a zoom. */
+export function screenOffsetOfIcon(offset: readonly [number, number] | undefined, zoom: number, present: boolean): [number, number] {
+  const scale = markerScale(zoom, present);
+  return offset ? [offset[0] * scale, offset[1] * scale] : [0, 0];
+}
+
+type MarkerProperties = { id: string; marker: string; offset: [number, number] };
+
+/**
+ * What a marker source carries: the id, the image and the fan-out offset, nothing else. MapLibre
+ * copies a source's data to its worker; the cards read the full record from the app's own index.
+ */
+export function markerCollection<F extends PortFeature | ProjectFeature>(
+  features: readonly F[],
+  style: (feature: F) => MarkerStyle,
+  offsets: ReadonlyMap<string, readonly [number, number]>,
+): FeatureCollection<Point, MarkerProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      type: 'Feature',
+      properties: { id: f.properties.id, marker: markerKey(style(f)), offset: iconOffset(offsets.get(f.properties.id)) },
+      geometry: f.geometry,
+    })),
+  };
+}
+
+export function routeCollection(features: readonly (SeaRouteFeature | RailRouteFeature)[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', properties: { id: f.properties.id }, geometry: f.geometry })),
+  };
+}
+
+/** The ring's source: the selected marker's point, carrying its fan-out offset. */
+export function selectionCollection(position: readonly number[] | null, offsetPx: readonly [number, number] | undefined): FeatureCollection<Point> {
+  const features: Feature<Point>[] = position
+    ? [{ type: 'Feature', properties: { offset: iconOffset(offsetPx).map((v) => (v * MARKER_PX) / RING_PX) }, geometry: { type: 'Point', coordinates: [...position] } }]
+    : [];
+  return { type: 'FeatureCollection', features };
+}
+
+export interface OverlayData {
+  ports: FeatureCollection;
+  projects: FeatureCollection;
+  sea: FeatureCollection;
+  rail: FeatureCollection;
+}
+
+export function overlaySources(data: OverlayData): Record<string, SourceSpecification> {
+  // promoteId: feature-state (shown, selected) is keyed by our own ids.
+  return {
+    [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id' },
+    [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id' },
+    [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined) },
+    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'id' },
+    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'id' },
+  };
+}
+
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+function routeLayer(id: string, colour: string, width: number): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: id,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', selected, ROUTE_COLOURS.selected, colour],
+      'line-width': ['case', selected, width * 2.2, width],
+      'line-opacity': ['case', hidden, 0, selected, 1, 0.6],
+    },
+  };
+}
+
+function markerLayer(id: string, present: boolean): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: id,
+    layout: {
+      'icon-image': ['get', 'marker'],
+      'icon-size': markerScaleExpression(present),
+      'icon-offset': ['get', 'offset'],
+      // Every marker is drawn: fan-out, not collision, keeps them apart.
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-padding': 0,
+    },
+    // A filter hides a marker through feature-state: no re-layout in the worker, the next frame shows it.
+    paint: { 'icon-opacity': ['case', hidden, 0, 1] },
+  };
+}
+
+export function overlayLayers(present: boolean): LayerSpecification[] {
+  return [
+    routeLayer(SEA_LAYER_ID, ROUTE_COLOURS.sea, 1.6),
+    routeLayer(RAIL_LAYER_ID, ROUTE_COLOURS.rail, 2.4),
+    {
+      id: SELECTION_LAYER_ID,
+      type: 'symbol',
+      source: SELECTION_LAYER_ID,
+      layout: {
+        'icon-image': SELECTION_RING_ICON,
+        'icon-size': markerScaleExpression(present, RING_PX / MARKER_PX),
+        'icon-offset': ['get', 'offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    markerLayer(PORTS_LAYER_ID, present),
+    markerLayer(PROJECTS_LAYER_ID, present),
+  ];
+}
+
+/** The layers whose icon size follows presentation mode, and the factor each applies. */
+export const SCALED_LAYERS: readonly [string, number][] = [
+  [PORTS_LAYER_ID, 1],
+  [PROJECTS_LAYER_ID, 1],
+  [SELECTION_LAYER_ID, RING_PX / MARKER_PX],
+];
