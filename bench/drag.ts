@@ -2,7 +2,7 @@ import { mapCentre, settleFrames, startFrameCounter, stopFrameCounter } from './
 import type { BenchPage } from './browser.ts';
 import { round } from './stats.ts';
 
-/** A scripted pan: 90 mouse steps 16 ms apart over 300 px, about 2–3 s as a hand drags the map. */
+/** A scripted pan: 90 mouse steps 16 ms apart over 300 px (about 2 s on this 2-core machine), as a hand drags the map. */
 export const DRAG = { steps: 90, stepMs: 16, distancePx: 300 };
 
 export interface DragResult {
