@@ -27,9 +27,11 @@ let labelFont: Promise<void> | null = null;
  */
 export function startAtlasLoad(): Promise<Loaded> {
   if (!started) {
-    const markers = loadMarkerAtlas();
-    started = loadAtlas().then(async (data) => ({ data, atlas: await markers }));
-    labelFont = started.then(({ data }) => preloadFont(labelText(data)));
+    performance.mark('atlas:start');
+    const markers = loadMarkerAtlas().finally(() => performance.mark('atlas:markers'));
+    const geodata = loadAtlas().finally(() => performance.mark('atlas:data'));
+    started = geodata.then(async (data) => ({ data, atlas: await markers }));
+    labelFont = started.then(({ data }) => preloadFont(labelText(data))).finally(() => performance.mark('atlas:font'));
   }
   return started;
 }

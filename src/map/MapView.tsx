@@ -117,7 +117,12 @@ export function MapView(props: Props) {
     }
     addMarkerImages(map, props.markerAtlas);
     syncRef.current = createOverlaySync(map);
-    map.once('load', () => loadedMaps.add(map));
+    // Milestones of the first view, for the bench and for anyone profiling a slow machine.
+    performance.mark('atlas:map');
+    map.once('load', () => {
+      performance.mark('atlas:load');
+      loadedMaps.add(map);
+    });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -258,6 +263,7 @@ export function MapView(props: Props) {
     whenReady(map, () => {
       if (map.getLayer(LABEL_LAYERS[0])) return;
       for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, FIRST_OVERLAY_LAYER);
+      performance.mark('atlas:labels');
       applyProjectorTheme(map, latest.current.present);
       applyChoropleth(map, latest.current.choropleth);
     });

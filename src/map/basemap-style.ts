@@ -8,7 +8,8 @@ import { FONT_FAMILY } from './theme.ts';
 export const CITY_LABEL_LAYER = 'city-labels';
 export const CHOROPLETH_LAYER = 'choropleth-fill';
 export const REGION_LAYERS = ['region-line', 'region-labels'] as const;
-export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels'] as const;
+export const SAR_LABEL_LAYER = 'sar-labels';
+export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels', SAR_LABEL_LAYER] as const;
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
@@ -18,6 +19,8 @@ export function labelField(lang: Lang): ExpressionSpecification {
  * The whole offline basemap as a MapLibre style, labels aside (labelLayers). It names no glyph or
  * sprite server: MapLibre then draws label glyphs locally from the bundled web font.
  */
+const highlight: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+
 export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecification {
   return {
     version: 8,
@@ -33,14 +36,14 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecif
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
-      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world } },
+      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world, 'fill-antialias': false } },
       { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': theme.worldLine, 'line-width': 0.6 } },
       {
         id: 'province-fill',
         type: 'fill',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'province'],
-        paint: { 'fill-color': theme.province },
+        paint: { 'fill-color': theme.province, 'fill-antialias': false },
       },
       {
         id: 'province-line',
@@ -54,24 +57,27 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecif
         type: 'fill',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'sar'],
-        paint: { 'fill-color': theme.sar },
+        paint: { 'fill-color': theme.sar, 'fill-antialias': false },
       },
-      { id: 'city-fill', type: 'fill', source: 'cities', paint: { 'fill-color': theme.city } },
+      { id: 'city-fill', type: 'fill', source: 'cities', paint: { 'fill-color': theme.city, 'fill-antialias': false } },
       {
         id: CHOROPLETH_LAYER,
         type: 'fill',
         source: 'cities',
         layout: { visibility: 'none' },
-        paint: { 'fill-color': theme.city, 'fill-opacity': 0.85 },
+        paint: { 'fill-color': theme.city, 'fill-opacity': 0.85, 'fill-antialias': false },
       },
       {
         // Linked highlighting: the city hovered in the statistics panel.
         id: 'city-highlight',
         type: 'line',
         source: 'cities',
+        // Colour, width and opacity all follow feature-state, as the route lines' do: the two then share
+        // one shader program, and with software WebGL every program compiled costs a noticeable pause.
         paint: {
-          'line-color': '#111111',
-          'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 0],
+          'line-color': ['case', highlight, '#111111', '#111111'],
+          'line-width': ['case', highlight, 3, 0],
+          'line-opacity': ['case', highlight, 1, 0],
         },
       },
       {
@@ -106,22 +112,10 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecif
 export function labelLayers(theme: BasemapTheme, lang: Lang): LayerSpecification[] {
   const textFont = [FONT_FAMILY];
   return [
-      {
-        id: 'context-labels',
-        type: 'symbol',
-        source: 'context-labels',
-        layout: {
-          'text-field': labelField(lang),
-          'text-font': textFont,
-          'text-size': ['match', ['get', 'kind'], 'sar', 13, 12],
-          'text-max-width': 8,
-        },
-        paint: {
-          'text-color': ['match', ['get', 'kind'], 'sar', theme.sarLine, theme.minorLabel],
-          'text-halo-color': theme.labelHalo,
-          'text-halo-width': 1.2,
-        },
-      },
+      // Provinces and the SARs in two layers with constant colours rather than one layer whose colour
+      // depends on the feature: every label layer then shares one shader program.
+      contextLabelLayer('context-labels', 'province', 12, theme.minorLabel, theme, lang),
+      contextLabelLayer(SAR_LABEL_LAYER, 'sar', 13, theme.sarLine, theme, lang),
       {
         id: CITY_LABEL_LAYER,
         type: 'symbol',
@@ -150,4 +144,15 @@ export function labelLayers(theme: BasemapTheme, lang: Lang): LayerSpecification
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
   ];
+}
+
+function contextLabelLayer(id: string, kind: 'province' | 'sar', size: number, colour: string, theme: BasemapTheme, lang: Lang): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'context-labels',
+    filter: ['==', ['get', 'kind'], kind],
+    layout: { 'text-field': labelField(lang), 'text-font': [FONT_FAMILY], 'text-size': size, 'text-max-width': 8 },
+    paint: { 'text-color': colour, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+  };
 }

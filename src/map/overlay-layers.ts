@@ -161,6 +161,8 @@ export function overlayLayers(present: boolean): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      // The markers' opacity expression, though the ring is never hidden: the same shader program serves both.
+      paint: { 'icon-opacity': ['case', hidden, 0, 1] },
     },
     markerLayer(PORTS_LAYER_ID, present),
     markerLayer(PROJECTS_LAYER_ID, present),

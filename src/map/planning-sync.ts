@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { CHOROPLETH_LAYER, REGION_LAYERS } from './basemap-style.ts';
+import { CHOROPLETH_LAYER, REGION_LAYERS, SAR_LABEL_LAYER } from './basemap-style.ts';
 
 /** What the choropleth shows: a colour per city and a label per region (with its total). */
 export interface ChoroplethView {
@@ -49,6 +49,7 @@ export function applyProjectorTheme(map: MapLibreMap, on: boolean): void {
   // Labels may not be there yet (they wait for their font); MapView applies this again when they arrive.
   if (!map.getLayer('city-labels')) return;
   map.setLayoutProperty('city-labels', 'text-size', on ? ['interpolate', ['linear'], ['zoom'], 5, 16, 8, 22] : ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15]);
-  map.setLayoutProperty('context-labels', 'text-size', on ? 17 : ['match', ['get', 'kind'], 'sar', 13, 12]);
+  map.setLayoutProperty('context-labels', 'text-size', on ? 17 : 12);
+  map.setLayoutProperty(SAR_LABEL_LAYER, 'text-size', on ? 17 : 13);
   map.setPaintProperty('city-labels', 'text-halo-width', on ? 2.5 : 1.5);
 }
