@@ -64,6 +64,22 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   return { page, context, offOrigin, errors, close: () => context.close() };
 }
 
+interface ViewState {
+  mapAt: number | null;
+  idles: number | null;
+  hook: boolean | null;
+  completeMissing: boolean;
+}
+
+/** What a page that never reached its complete view was missing, in words. */
+function whyNoView(state: ViewState): string {
+  if (state.hook === false) return 'window.__atlas never appeared: the app must expose its test hook (src/test-hook.ts)';
+  if (state.mapAt === null) return state.hook ? 'window.__atlas.map was never set' : 'the page never reported its map (window.__bench.mapAt)';
+  if (state.completeMissing) return 'window.__atlas.complete() is missing: the bench needs it to tell when markers and routes are drawn';
+  if (state.idles !== null) return `the map went idle ${state.idles} times, never with window.__atlas.complete() true`;
+  return 'the page never reported its first complete view (window.__bench.idleAt)';
+}
+
 /**
  * Waits for the page's first complete view (__bench.idleAt: the atlas's first idle map with markers
  * and routes, a peer's own signal); returns ms since navigation start. Fails with what is missing
@@ -71,24 +87,17 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
  */
 export async function waitForFirstView(bench: BenchPage, timeoutMs = 120_000): Promise<{ idleAt: number; mapAt: number }> {
   const read = () => {
-    const state = (window as unknown as { __bench?: BenchState }).__bench;
-    return { idleAt: state?.idleAt ?? null, mapAt: state?.mapAt ?? null, idles: state?.idles ?? null, hook: state?.hook ?? null };
+    const w = window as unknown as { __bench?: BenchState; __atlas?: { complete?: unknown } };
+    const state = w.__bench;
+    const completeMissing = state?.hook === true && typeof w.__atlas?.complete !== 'function';
+    return { idleAt: state?.idleAt ?? null, mapAt: state?.mapAt ?? null, idles: state?.idles ?? null, hook: state?.hook ?? null, completeMissing };
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await bench.page.evaluate(read);
     if (state.idleAt !== null) return { idleAt: state.idleAt, mapAt: state.mapAt ?? Number.NaN };
     if (Date.now() > deadline) {
-      const why =
-        state.hook === false
-          ? 'window.__atlas never appeared: the app must expose its test hook (src/test-hook.ts)'
-          : state.mapAt === null
-            ? state.hook
-              ? 'window.__atlas.map was never set'
-              : 'the page never reported its map (window.__bench.mapAt)'
-            : state.idles !== null
-              ? `the map went idle ${state.idles} times, never with window.__atlas.complete() true (or, in the older hook, deck layers set)`
-              : 'the page never reported its first complete view (window.__bench.idleAt)';
+      const why = whyNoView(state);
       throw new Error(`${bench.page.url()}: no complete view within ${timeoutMs} ms: ${why} (map at ${state.mapAt} ms; page errors: ${bench.errors.join(' | ') || 'none'})`);
     }
     await new Promise((done) => setTimeout(done, 100));

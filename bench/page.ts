@@ -12,11 +12,6 @@ export interface BenchState {
   /** The atlas only: map 'idle' events so far, and whether window.__atlas has appeared at all. */
   idles?: number;
   hook?: boolean;
-  /**
-   * The atlas only, while src/test-hook.ts is the older hook (a deck.gl overlay, window.__atlas.layers,
-   * no complete() and no applied): how often the app handed deck.gl new layers, and when it last did.
-   */
-  legacy?: { layerSets: number; layersAt: number };
 }
 
 interface MapSlice {
@@ -34,9 +29,6 @@ export interface AtlasSlice {
   rendered?: () => Record<string, string[] | undefined>;
   /** Counts each change of what is shown that the app has applied to the map, and when (performance.now()). */
   applied?: { count: number; at: number };
-  /** The older hook: deck.gl overlay and its layer list (see BenchState.legacy). */
-  deck?: { setProps(props: Record<string, unknown>): void; getCanvas(): HTMLCanvasElement | null } | null;
-  layers?: unknown[];
 }
 
 export interface BenchWindow {
@@ -54,10 +46,7 @@ export function instrumentAtlas(): void {
   const bench: BenchState = { mapAt: null, idleAt: null, idles: 0, hook: false };
   w.__bench = bench;
   let stored: AtlasSlice | undefined;
-  const complete = () => {
-    if (typeof stored?.complete === 'function') return stored.complete();
-    return Array.isArray(stored?.layers) && stored.layers.length > 0;
-  };
+  const complete = () => typeof stored?.complete === 'function' && stored.complete();
   const watch = (map: MapSlice | null | undefined) => {
     if (!map || bench.mapAt !== null) return;
     bench.mapAt = performance.now();
@@ -71,15 +60,10 @@ export function instrumentAtlas(): void {
     get: () => stored,
     set(value: AtlasSlice) {
       bench.hook = true;
-      if (!('complete' in value) && 'layers' in value) bench.legacy ??= { layerSets: 0, layersAt: 0 };
       stored = new Proxy(value, {
         set(target, key, next) {
           const done = Reflect.set(target, key, next);
           if (key === 'map') watch(next as MapSlice | null);
-          if (key === 'layers' && bench.legacy) {
-            bench.legacy.layerSets += 1;
-            bench.legacy.layersAt = performance.now();
-          }
           return done;
         },
       });
@@ -112,17 +96,14 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
   const w = window as unknown as BenchWindow;
   const atlas = w.__atlas;
   const map = atlas?.map;
-  const legacy = atlas?.applied === undefined ? w.__bench?.legacy : undefined;
-  if (!map || typeof atlas.rendered !== 'function' || (atlas.applied === undefined && !legacy)) {
+  if (!map || typeof atlas.rendered !== 'function' || atlas.applied === undefined) {
     const missing = !atlas ? 'window.__atlas' : !map ? 'window.__atlas.map' : typeof atlas.rendered !== 'function' ? 'window.__atlas.rendered()' : 'window.__atlas.applied';
     return Promise.reject(new Error(`${missing} is missing: the bench times filter changes through the app's test hook (src/test-hook.ts)`));
   }
   const rendered = atlas.rendered.bind(atlas);
-  const applied = () => atlas.applied ?? { count: legacy!.layerSets, at: legacy!.layersAt };
+  // Read afresh each time: the app may replace the object rather than change it.
+  const applied = () => atlas.applied ?? { count: 0, at: 0 };
   const projectsShown = () => rendered().projects?.length ?? -1;
-  // The older app draws its markers with a deck.gl overlay on its own canvas: its frames are deck's.
-  const deck = legacy ? atlas.deck : null;
-  const canvas = deck?.getCanvas() ?? map.getCanvas();
 
   const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith('status='));
   if (arg.add) params.push(`status=${arg.status}`);
@@ -140,14 +121,13 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
     const stop = () => {
       finished = true;
       clearTimeout(timer);
-      if (deck) deck.setProps({ onAfterRender: () => {} });
-      else map.off('render', onRender);
+      map.off('render', onRender);
     };
     const finish = (renderAt: number) => {
       stop();
       requestAnimationFrame(() => {
         const frameMs = performance.now() - t0;
-        const gl = canvas.getContext('webgl2');
+        const gl = map.getCanvas().getContext('webgl2');
         gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
         resolve({ ms: renderAt - t0, frameMs, gpuMs: gl ? performance.now() - t0 : Number.NaN, before, after });
       });
@@ -175,8 +155,7 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
       const state = appliedAt === null ? `applied.count stayed ${applied().count} or the projects shown stayed ${projectsShown()}` : 'no map render followed';
       reject(new Error(`filter change #${params.join('&')} not drawn within ${arg.timeoutMs} ms (${state})`));
     }, arg.timeoutMs);
-    if (deck) deck.setProps({ onAfterRender: onRender });
-    else map.on('render', onRender);
+    map.on('render', onRender);
     const t0 = performance.now();
     location.hash = params.join('&');
     requestAnimationFrame(poll);
