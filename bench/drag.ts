@@ -2,8 +2,8 @@ import { mapCentre, settleFrames, startFrameCounter, stopFrameCounter } from './
 import type { BenchPage } from './browser.ts';
 import { round } from './stats.ts';
 
-/** A scripted pan: 90 mouse steps 16 ms apart over 300 px (about 2 s on this 2-core machine), as a hand drags the map. */
-export const DRAG = { steps: 90, stepMs: 16, distancePx: 300 };
+/** A scripted pan: 90 mouse steps 33 ms apart over 300 px (about 3 s), as a hand drags the map. */
+export const DRAG = { steps: 90, stepMs: 33, distancePx: 300 };
 
 export interface DragResult {
   frames: number;

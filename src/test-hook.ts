@@ -44,7 +44,10 @@ function hook(): AtlasHook {
     rendered() {
       const overlay = Object.entries(this.shown ?? {}).map(([id, { ids, mask }]) => [id, ids.filter((_, i) => mask[i] > 0)]);
       const deck = this.layers.map((layer) => {
-        const data = Array.isArray(layer.props.data) ? (layer.props.data as Datum[]) : [];
+        const all = Array.isArray(layer.props.data) ? (layer.props.data as Datum[] & { attributes?: { getSize?: Float32Array } }) : [];
+        // A large marker layer keeps every feature as data; its size column says which are drawn.
+        const sizes = 'attributes' in all ? all.attributes?.getSize : undefined;
+        const data = sizes ? all.filter((_, i) => sizes[i] > 0) : all;
         const ids = data.map((d) => d.properties?.id ?? d.feature?.properties.id ?? d.id).filter((id): id is string => Boolean(id));
         return [layer.id, [...new Set(ids)]];
       });

@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { clusteredIds, deckLayers } from '../layers/build-layers.ts';
 import { portStyle, projectStyle } from '../layers/marker-icons.ts';
-import { overlayShown } from '../layers/overlay-shown.ts';
-import { markerCollection, routeCollection } from '../map/overlay-layers.ts';
+import { LARGE_LAYER_FEATURES, overlayShown } from '../layers/overlay-shown.ts';
+import { markerCollection, markerScale, routeCollection } from '../map/overlay-layers.ts';
 import { MapView, type FlyRequest } from '../map/MapView.tsx';
 import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
@@ -32,7 +32,7 @@ import { usePresentationKeys } from './use-presentation.ts';
 import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
 import { useDeckBuilders } from './use-deck-builders.ts';
-import { exposeData } from '../test-hook.ts';
+import { exposeData, exposeShown } from '../test-hook.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -75,14 +75,19 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     () => spreadOffsets([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates }))),
     [data],
   );
+  // A marker layer of tens of thousands of features is drawn by deck.gl instead (large-marker-layer.ts).
+  const large = useMemo(
+    () => ({ ports: data.ports.features.length > LARGE_LAYER_FEATURES, projects: data.projects.features.length > LARGE_LAYER_FEATURES }),
+    [data],
+  );
   const overlay = useMemo(
     () => ({
-      ports: markerCollection(data.ports.features, portStyle, offsets),
-      projects: markerCollection(data.projects.features, projectStyle, offsets),
+      ports: markerCollection(large.ports ? [] : data.ports.features, portStyle, offsets),
+      projects: markerCollection(large.projects ? [] : data.projects.features, projectStyle, offsets),
       sea: routeCollection(data.sea.features),
       rail: routeCollection(data.rail.features),
     }),
-    [data, offsets],
+    [data, offsets, large],
   );
 
   // Before the first move the view is the whole province (about zoom 6).
@@ -114,8 +119,25 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     const onMap = point && !clustered.has(point.properties.id) && state.display !== 'density';
     return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined };
   }, [selected, clustered, offsets, state.display]);
-  const builders = useDeckBuilders(state.display);
-  const layers = useMemo(() => deckLayers({ visible, display: state.display, clusters, builders }), [visible, state.display, clusters, builders]);
+  useEffect(() => exposeShown(shown), [shown]);
+  // What MapLibre draws: the layers not handed to deck.gl for their size.
+  const nativeShown = useMemo(() => {
+    const { ports, projects, ...routes } = shown;
+    return { ...routes, ...(large.ports ? {} : { ports }), ...(large.projects ? {} : { projects }) };
+  }, [shown, large]);
+  const builders = useDeckBuilders(state.display, large.ports || large.projects);
+  const layers = useMemo(() => {
+    const build = builders.largeMarkers;
+    const markers = build
+      ? [
+          ...(large.ports ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: portStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
+          ...(large.projects ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: projectStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
+        ]
+      : [];
+    return [...deckLayers({ visible, display: state.display, clusters, builders }), ...markers];
+    // Only the marker scale step matters for the large markers, not every fractional zoom change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, state.display, clusters, builders, large, data, shown, offsets, markerScale(zoom, state.present), markerAtlas]);
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);
   const allDeckLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
@@ -165,7 +187,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           initialView={state.map}
           overlay={overlay}
           markerAtlas={markerAtlas}
-          shown={shown}
+          shown={nativeShown}
           selection={selection}
           deckLayers={allDeckLayers}
           labelsReady={labelsReady}

@@ -14,6 +14,12 @@ export interface ShownLayer {
 
 export type OverlayShown = Record<'ports' | 'projects' | 'sea-routes' | 'rail-routes', ShownLayer>;
 
+/**
+ * Past this many features a marker layer is drawn by deck.gl (large-marker-layer.ts) rather than as
+ * MapLibre symbols. The real data have about a hundred per layer; the bench tries 100,000.
+ */
+export const LARGE_LAYER_FEATURES = 5_000;
+
 export interface OverlayFeatures {
   ports: PortFeature[];
   projects: ProjectFeature[];

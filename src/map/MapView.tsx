@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource } from 'maplibre-gl';
+import { AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { LABEL_LAYERS, basemapStyle, labelField, labelLayers } from './basemap-style.ts';
+import { LABEL_LAYERS, labelField, labelLayers, labelSources } from './basemap-style.ts';
+import { createAtlasMap, whenStyled } from './create-map.ts';
+import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
 import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
-import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
 import { LIGHT_THEME } from './theme.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
@@ -19,7 +20,7 @@ import { FIRST_OVERLAY_LAYER, overlayLayers, overlaySources, screenOffsetOfIcon,
 import { overlayIdsAt } from './overlay-picking.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
-import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint, exposeShown } from '../test-hook.ts';
+import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
 export type FlyRequest = ({ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] }) & {
@@ -34,8 +35,8 @@ interface Props {
   /** Ports, projects and routes as MapLibre sources: the same objects for as long as the data stay. */
   overlay: OverlayData;
   markerAtlas: MarkerAtlas;
-  /** What each overlay layer shows now; only the differences reach the map. */
-  shown: OverlayShown;
+  /** What each overlay layer MapLibre draws shows now; only the differences reach the map. */
+  shown: Partial<OverlayShown>;
   selection: SelectionMark;
   /** deck.gl layers (clusters, density, moving routes); deck.gl loads when the first one is asked for. */
   deckLayers: Layer[];
@@ -60,17 +61,12 @@ interface Props {
   deckTooltip: (info: PickingInfo) => string | null;
 }
 
-/** Maps whose style has finished its first load. */
-const loadedMaps = new WeakSet<MapLibreMap>();
-
-/**
- * Runs `apply` now if the style has loaded, else once it has. Not isStyleLoaded(): in maplibre-gl 5
- * it is false again whenever a source is re-parsing (a label change does that), and 'load' fires
- * only once, so a change made then would wait forever.
- */
-function whenReady(map: MapLibreMap, apply: () => void): void {
-  if (loadedMaps.has(map)) apply();
-  else map.once('load', apply);
+/** Runs `apply` once the markers and routes are on the map and it has drawn everything it loaded. */
+function afterOverlaysDrawn(map: MapLibreMap, apply: () => void): void {
+  whenStyled(map, () => {
+    if (map.getLayer(FIRST_OVERLAY_LAYER) && map.loaded()) apply();
+    else map.once('idle', () => afterOverlaysDrawn(map, apply));
+  });
 }
 
 function setSourceData(map: MapLibreMap, sourceId: string, data: GeoJSON.GeoJSON): void {
@@ -90,40 +86,36 @@ export function MapView(props: Props) {
 
   // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {
+    // The map started before React (early-map.ts) is taken over; otherwise one is made now.
+    const early = takeEarlyMap();
     let map: MapLibreMap;
-    const style = basemapStyle(basemap, LIGHT_THEME);
-    try {
-      map = new MapLibreMap({
-        container: container.current!,
-        style: {
-          ...style,
-          sources: { ...style.sources, ...overlaySources(overlay) },
-          layers: [...style.layers, ...overlayLayers(present)],
-        },
-        ...(initialView
-          ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
-          : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
-        attributionControl: false,
-        maxZoom: 16,
-        minZoom: 1.5,
-        dragRotate: false,
-        pitchWithRotate: false,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
-      });
-    } catch (error) {
-      // No WebGL (or a GPU that refuses a context): MapLibre throws here, and the app shows its list instead.
-      props.onCannotDraw(error as Error);
-      return;
+    let host: HTMLDivElement;
+    if (early) {
+      ({ map, host } = early);
+      host.classList.remove('map-early');
+      container.current!.prepend(host);
+      map.resize();
+    } else {
+      host = document.createElement('div');
+      host.className = 'map-host';
+      container.current!.prepend(host);
+      try {
+        map = createAtlasMap(host, { cities: basemap.cities, context: basemap.context }, initialView);
+      } catch (error) {
+        // No WebGL (or a GPU that refuses a context): MapLibre throws here, and the app shows its list instead.
+        host.remove();
+        props.onCannotDraw(error as Error);
+        return;
+      }
     }
-    addMarkerImages(map, props.markerAtlas);
     syncRef.current = createOverlaySync(map);
-    // Milestones of the first view, for the bench and for anyone profiling a slow machine.
-    performance.mark('atlas:map');
-    map.once('load', () => {
-      performance.mark('atlas:load');
-      loadedMaps.add(map);
+    // Markers, routes and the label points join the basemap as soon as its style has been read.
+    whenStyled(map, () => {
+      addMarkerImages(map, props.markerAtlas);
+      for (const [id, source] of Object.entries(overlaySources(overlay))) if (!map.getSource(id)) map.addSource(id, source);
+      for (const layer of overlayLayers(present)) if (!map.getLayer(layer.id)) map.addLayer(layer);
+      for (const [id, points] of Object.entries(labelSources(basemap))) setSourceData(map, id, points);
     });
-    map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.on('moveend', () => {
@@ -174,7 +166,7 @@ export function MapView(props: Props) {
       );
     };
     map.on('zoomend', sharpen);
-    whenReady(map, sharpen);
+    whenStyled(map, sharpen);
     exposeMap(map);
     exposeMarkerPoint((id) => {
       const { overlay: current, present: presenting } = latest.current;
@@ -190,6 +182,7 @@ export function MapView(props: Props) {
       deckRef.current = null;
       syncRef.current = null;
       map.remove();
+      host.remove();
       mapRef.current = null;
     };
     // lang, overlay, present and initialView are read once at creation; later changes go through the effects below.
@@ -198,14 +191,19 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    // Exposed first: a test or the bench then sees what is shown before the map draws it.
-    exposeShown(shown);
-    if (map) whenReady(map, () => syncRef.current?.setShown(shown) && exposeApplied());
+    if (!map) return;
+    whenStyled(map, () => {
+      if (!syncRef.current?.setShown(shown)) return;
+      exposeApplied();
+      // A change the user made is drawn now rather than in the map's next animation frame, so the map
+      // changes in the same frame as the panels and counts around it.
+      map.redraw();
+    });
   }, [shown]);
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenReady(map, () => syncRef.current?.setSelection(selection));
+    if (map) whenStyled(map, () => syncRef.current?.setSelection(selection));
   }, [selection]);
 
   useEffect(() => {
@@ -213,7 +211,11 @@ export function MapView(props: Props) {
     const map = mapRef.current;
     if (!map) return;
     if (deckRef.current) {
-      deckRef.current.setLayers(deckLayers);
+      // deck.gl draws a user's change at once; the map's frame after it is when the change is on screen.
+      if (deckRef.current.setLayers(deckLayers)) {
+        exposeApplied();
+        map.redraw();
+      }
       return;
     }
     if (deckLayers.length === 0) return;
@@ -246,7 +248,7 @@ export function MapView(props: Props) {
         map.addLayer({ id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_LAYER_ID }, ONLINE_BEFORE_LAYER);
       }
     };
-    whenReady(map, apply);
+    whenStyled(map, apply);
     const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
     const attribution = new AttributionControl({ compact: true, customAttribution: credits });
     map.addControl(attribution, 'bottom-right');
@@ -256,13 +258,17 @@ export function MapView(props: Props) {
     };
   }, [lang, basemapKey]);
 
-  // Labels wait for their font (drawn before it, they would be empty boxes), but nothing else waits for them.
+  // Labels wait for their font (drawn before it, they would be empty boxes) and come last: with
+  // software WebGL, making their glyphs and their shader program takes long enough that the basemap,
+  // markers and routes are drawn first.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !labelsReady) return;
-    whenReady(map, () => {
+    afterOverlaysDrawn(map, () => {
       if (map.getLayer(LABEL_LAYERS[0])) return;
-      for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, FIRST_OVERLAY_LAYER);
+      // Under the markers and routes when they are there already; they are added on top otherwise.
+      const below = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : undefined;
+      for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, below);
       performance.mark('atlas:labels');
       applyProjectorTheme(map, latest.current.present);
       applyChoropleth(map, latest.current.choropleth);
@@ -271,13 +277,13 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenReady(map, () => applyChoropleth(map, choropleth));
+    if (map) whenStyled(map, () => applyChoropleth(map, choropleth));
   }, [choropleth]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    whenReady(map, () => {
+    whenStyled(map, () => {
       applyProjectorTheme(map, present);
       syncRef.current?.setPresent(present);
     });
@@ -287,7 +293,7 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    whenReady(map, () => {
+    whenStyled(map, () => {
       applyHighlight(map, highlighted.current, highlightCity);
       highlighted.current = highlightCity;
     });

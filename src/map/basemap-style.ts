@@ -1,5 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Basemap } from '../data/types.ts';
+import type { BasemapSources } from './create-map.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { labelPoints } from './label-points.ts';
 import type { BasemapTheme } from './theme.ts';
@@ -21,18 +23,21 @@ export function labelField(lang: Lang): ExpressionSpecification {
  */
 const highlight: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
-export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecification {
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): StyleSpecification {
   return {
     version: 8,
     sources: {
-      world: { type: 'geojson', data: basemap.world },
-      context: { type: 'geojson', data: basemap.context },
-      cities: { type: 'geojson', data: basemap.cities, promoteId: 'adcode' },
-      'city-labels': { type: 'geojson', data: labelPoints(basemap.cities) },
-      'context-labels': { type: 'geojson', data: labelPoints(basemap.context) },
+      // The world loads after the first view (MapView); the label points come with the app's data.
+      world: { type: 'geojson', data: EMPTY },
+      context: { type: 'geojson', data: sources.context },
+      cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode' },
+      'city-labels': { type: 'geojson', data: EMPTY },
+      'context-labels': { type: 'geojson', data: EMPTY },
       // Filled in when the choropleth is first switched on (regions.geojson loads lazily).
-      regions: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      'region-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      regions: { type: 'geojson', data: EMPTY },
+      'region-labels': { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -103,6 +108,11 @@ export function basemapStyle(basemap: Basemap, theme: BasemapTheme): StyleSpecif
       },
     ],
   };
+}
+
+/** The label points of the cities and of the areas around them, from the app's loaded basemap. */
+export function labelSources(basemap: Basemap): Record<'city-labels' | 'context-labels', FeatureCollection> {
+  return { 'city-labels': labelPoints(basemap.cities), 'context-labels': labelPoints(basemap.context) };
 }
 
 /**

@@ -32,7 +32,8 @@ export function attachDeck(map: MapLibreMap, tooltip: (info: PickingInfo) => str
   let drawnThisFrame = false;
   return {
     overlay,
-    setLayers: (layers: Layer[]) => {
+    /** True when the change was the user's (not an animation tick) and has been drawn already. */
+    setLayers: (layers: Layer[]): boolean => {
       const changedByUser = layers.some((layer) => !ANIMATED_LAYERS.has(layer.id) && shown.get(layer.id) !== layer);
       shown = new Map(layers.map((layer) => [layer.id, layer]));
       overlay.setProps({ layers });
@@ -46,7 +47,9 @@ export function attachDeck(map: MapLibreMap, tooltip: (info: PickingInfo) => str
         requestAnimationFrame(() => (drawnThisFrame = false));
         deck.layerManager.updateLayers();
         deck.redraw('layers changed');
+        return true;
       }
+      return false;
     },
     /** What deck.gl draws under a point (a cluster, a moving ship), topmost first. */
     pick: (x: number, y: number): PickingInfo[] => (shown.size ? overlay.pickMultipleObjects({ x, y, radius: 6, depth: 12 }) : []),

@@ -40,9 +40,9 @@ export function createOverlaySync(map: MapLibreMap) {
 
   return {
     /** True when anything on the map changed. */
-    setShown(shown: OverlayShown): boolean {
+    setShown(shown: Partial<OverlayShown>): boolean {
       let changed = false;
-      for (const [layerId, layer] of Object.entries(shown)) changed = applyShown(layerId, layer) || changed;
+      for (const [layerId, layer] of Object.entries(shown)) if (layer) changed = applyShown(layerId, layer) || changed;
       return changed;
     },
     setSelection(mark: SelectionMark): void {

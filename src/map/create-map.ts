@@ -1,0 +1,53 @@
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { MapView as MapViewState } from '../state/hash-state.ts';
+import { basemapStyle } from './basemap-style.ts';
+import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
+import { LIGHT_THEME } from './theme.ts';
+
+/** The basemap's outlines: URLs MapLibre's worker fetches itself, or data already loaded. */
+export interface BasemapSources {
+  cities: string | FeatureCollection;
+  context: string | FeatureCollection;
+}
+
+/** Maps whose style has been read: sources and layers can be added from then on. */
+const styledMaps = new WeakSet<MapLibreMap>();
+
+/**
+ * Runs `apply` now if the map's style has been read, else once it has. Not isStyleLoaded() or
+ * 'load': those also wait for every tile, and isStyleLoaded() turns false again whenever a source
+ * re-parses, while adding a source or a layer only needs the style itself.
+ */
+export function whenStyled(map: MapLibreMap, apply: () => void): void {
+  if (styledMaps.has(map)) apply();
+  else map.once('style.load', apply);
+}
+
+/**
+ * A map of the offline basemap, with no markers, routes or labels yet: MapView adds those as their
+ * data and font arrive. Throws where the browser cannot draw (no WebGL).
+ */
+export function createAtlasMap(container: HTMLElement, sources: BasemapSources, initialView: MapViewState | null): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(sources, LIGHT_THEME),
+    ...(initialView
+      ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
+      : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+    attributionControl: false,
+    maxZoom: 16,
+    minZoom: 1.5,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.once('style.load', () => styledMaps.add(map));
+  performance.mark('atlas:map');
+  map.once('load', () => performance.mark('atlas:load'));
+  // A basemap file that fails in the worker is named by the app's own loader, which reads the same
+  // file; the map's error event would only repeat it in the console.
+  map.on('error', (event) => console.warn(`map: ${event.error?.message ?? 'error'}`));
+  map.touchZoomRotate.disableRotation();
+  return map;
+}
