@@ -15,7 +15,7 @@ import {
 import planColumns from '../../geodata/src/plan-columns.json' with { type: 'json' };
 import { featureLabel, readCollection, type Report } from './check-common.ts';
 import { AreaIndex } from './check-points.ts';
-import { checkChecked, checkPortDates, checkStatusHistory } from './check-record.ts';
+import { checkChecked, checkPortDates, checkProjectPort, checkStatusHistory } from './check-record.ts';
 import { FieldRules } from './field-rules.ts';
 import type { GeodataIssue } from './issues.ts';
 
@@ -163,6 +163,7 @@ export function checkProjects(dir: string, issues: GeodataIssue[], places: Place
     if (id !== expectedId) report(id, 'id-format', `id should be ${expectedId} for column ${p.column} item ${p.item}`);
     if (p.port !== null && !ports.has(String(p.port))) report(id, 'port-exists', `port ${JSON.stringify(p.port)} is not in ports.geojson`);
     if (p.port_note !== null && (typeof p.port_note !== 'string' || p.port_note.trim() === '')) report(id, 'required-text', 'port_note must be null or non-empty text');
+    checkProjectPort(report, id, p, p.port === null ? undefined : ports.get(String(p.port)), planDate);
     checkLocation(feature, id, report, places);
   });
   checkPlanCounts(collection.features, report);
