@@ -88,7 +88,9 @@ export function checkStatusHistory(report: Report, id: string, p: Props, planDat
     if (!Array.isArray(sources) || sources.length === 0 || sources.some((s: Props) => !isText(s?.title))) {
       report(id, 'history-source', `${where} (${entry.status}, ${String(entry.date)}) needs at least one source with a title`);
     }
-    if (entry.note !== undefined && !isText(entry.note)) report(id, 'history-date', `${where}.note must be non-empty text when present`);
+    for (const key of ['note_zh', 'note_en']) {
+      if (entry[key] !== undefined && !isText(entry[key])) report(id, 'required-text', `${where}.${key} must be non-empty text when present`);
+    }
   });
   const last = history[history.length - 1] as Props;
   if (last?.status !== p.status) {

@@ -73,8 +73,9 @@ export interface StatusEntry {
   status: ProjectStatus;
   date: RecordDate;
   sources: Source[];
-  /** Only where the date needs a word, e.g. a status reached before the plan was issued. */
-  note?: string;
+  /** Only where the step needs a word, e.g. a status reached before the plan was issued, or a year inferred. */
+  note_zh?: string;
+  note_en?: string;
 }
 
 /** Every feature says when its record was last researched, so “nothing found” has a date too. */

@@ -7,13 +7,16 @@ import { SourceList } from '../SourceList.tsx';
 export function StatusHistory({ history, lang }: { history: readonly StatusEntry[]; lang: Lang }) {
   return (
     <ol className="status-history" data-testid="card-status-history">
-      {history.map((entry, index) => (
-        <li key={index}>
-          <time dateTime={entry.date}>{entry.date}</time> {PROJECT_STATUS_LABELS[entry.status][lang]}
-          {entry.note && <span className="source-meta"> — {entry.note}</span>}
-          <SourceList sources={entry.sources} />
-        </li>
-      ))}
+      {history.map((entry, index) => {
+        const note = lang === 'zh' ? entry.note_zh : entry.note_en || entry.note_zh;
+        return (
+          <li key={index}>
+            <time dateTime={entry.date}>{entry.date}</time> {PROJECT_STATUS_LABELS[entry.status][lang]}
+            {note && <span className="source-meta"> — {note}</span>}
+            <SourceList sources={entry.sources} />
+          </li>
+        );
+      })}
     </ol>
   );
 }
