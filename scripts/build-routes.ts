@@ -75,6 +75,7 @@ const RAIL_ORIGINS: Record<string, string> = {
   'dongguan-shilong': 'port-shilong-rail-freight',
   'dongguan-changping': 'port-changping-rail-loading-point',
   'shenzhen-yantian-port': 'port-yantian',
+  'jiangmen-north': 'port-jiangmen-north-rail-freight',
 };
 
 /** Destination country → rail service: Russia, Belarus and Europe; Central Asia; the rest of Asia. */
