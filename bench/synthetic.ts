@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { PLAN_COLUMNS, PORT_TYPES, PROJECT_ACTIONS, PROJECT_STATUSES, type PortSubtype, type PortType } from '../src/data/enums.ts';
+import { PLAN_COLUMNS, PORT_TYPES, PROJECT_ACTIONS, PROJECT_STATUSES, type PortSubtype, type ProjectStatus, type PortType } from '../src/data/enums.ts';
 import type { CityProperties, ProjectProperties } from '../src/data/types.ts';
 
 /** Deterministic: the same seed gives the same projects, so runs compare. */
@@ -57,6 +57,14 @@ export function syntheticProjects(count: number, seed = 20211231): FeatureCollec
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const cities = cityShapes();
+  // A status after `planned` gets a second, later entry, as geodata:check requires of real projects.
+  const withHistory = (status: ProjectStatus) => ({
+    status,
+    status_history: [
+      { status: 'planned' as const, date: '2021-12' as const, sources: [{ title: 'bench' }] },
+      ...(status === 'planned' ? [] : [{ status, date: '2023' as const, sources: [{ title: 'bench' }] }]),
+    ],
+  });
   const features: Feature<Point, ProjectProperties>[] = [];
   for (let n = 1; n <= count; n++) {
     const city = pick(cities);
@@ -81,18 +89,18 @@ export function syntheticProjects(count: number, seed = 20211231): FeatureCollec
         port_type: type,
         subtype: SUBTYPE[type],
         action: [pick(PROJECT_ACTIONS)],
-        status: pick(PROJECT_STATUSES),
-        status_as_of: '2021-12',
-        status_sources: [],
+        ...withHistory(pick(PROJECT_STATUSES)),
         status_note_zh: null,
         status_note_en: null,
         port: null,
+        port_note: 'bench',
         plan_remark: null,
         note_zh: '',
         note_en: '',
         sources: [{ title: 'bench' }],
         precision: 'area',
         location_source: 'bench',
+        checked: '2021-12-01',
       },
       geometry: { type: 'Point', coordinates: [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5] },
     });

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Feature, LineString, Position } from 'geojson';
 import type { BorderCrossing, RailService, SeaRegion } from '../src/data/enums.ts';
 import type { RailRouteProperties, SeaRouteProperties, Source } from '../src/data/types.ts';
+import type { RecordDate } from '../src/data/record-dates.ts';
 import seaSource from '../geodata/src/routes-sea.json' with { type: 'json' };
 import railSource from '../geodata/src/routes-rail.json' with { type: 'json' };
 import terminalSource from '../geodata/src/sea-terminals.json' with { type: 'json' };
@@ -43,6 +44,7 @@ interface SeaInput {
   service_hint: string | null;
   note?: string;
   sources: Source[];
+  checked: RecordDate;
 }
 
 interface RailInput {
@@ -59,6 +61,7 @@ interface RailInput {
   via_in_source: string[];
   note?: string;
   sources: Source[];
+  checked: RecordDate;
 }
 
 const terminals = terminalSource as Record<string, Terminal>;
@@ -72,6 +75,7 @@ const RAIL_ORIGINS: Record<string, string> = {
   'dongguan-shilong': 'port-shilong-rail-freight',
   'dongguan-changping': 'port-changping-rail-loading-point',
   'shenzhen-yantian-port': 'port-yantian',
+  'jiangmen-north': 'port-jiangmen-north-rail-freight',
 };
 
 /** Destination country → rail service: Russia, Belarus and Europe; Central Asia; the rest of Asia. */
@@ -162,6 +166,7 @@ function buildSea(): Feature<LineString, SeaRouteProperties>[] {
       note_zh: note.zh,
       note_en: note.en,
       sources: r.sources,
+      checked: r.checked,
     };
     return { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: line } };
   });
@@ -216,6 +221,7 @@ function buildRail(ports: Map<string, Position>): Feature<LineString, RailRouteP
       note_zh: note.zh,
       note_en: note.en,
       sources: r.sources,
+      checked: r.checked,
     };
     return { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: line } };
   });

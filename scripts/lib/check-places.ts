@@ -15,6 +15,7 @@ import {
 import planColumns from '../../geodata/src/plan-columns.json' with { type: 'json' };
 import { featureLabel, readCollection, type Report } from './check-common.ts';
 import { AreaIndex } from './check-points.ts';
+import { checkChecked, checkPortDates, checkProjectPort, checkStatusHistory } from './check-record.ts';
 import { FieldRules } from './field-rules.ts';
 import type { GeodataIssue } from './issues.ts';
 
@@ -96,11 +97,12 @@ function checkUniqueIds(features: Feature[], report: Report, pattern: RegExp): S
   return ids;
 }
 
-export function checkPorts(dir: string, issues: GeodataIssue[], places: Places): Set<string> {
+export function checkPorts(dir: string, issues: GeodataIssue[], places: Places): Map<string, Feature> {
   const read = readCollection(dir, 'ports.geojson', issues);
-  if (!read) return new Set();
+  if (!read) return new Map();
   const { collection, report } = read;
-  const ids = checkUniqueIds(collection.features, report, /^port-[a-z0-9-]+$/);
+  checkUniqueIds(collection.features, report, /^port-[a-z0-9-]+$/);
+  const ports = new Map(collection.features.map((f, index) => [featureLabel(f, index), f]));
   collection.features.forEach((feature, index) => {
     const id = featureLabel(feature, index);
     const p = feature.properties ?? {};
@@ -114,12 +116,13 @@ export function checkPorts(dir: string, issues: GeodataIssue[], places: Places):
     rules.oneOf('precision', PRECISIONS);
     rules.oneOf('counterpart', COUNTERPARTS, { nullable: true });
     rules.oneOf('site_outside_city', COUNTERPARTS, { nullable: true });
-    rules.date('opened', { nullable: true });
     rules.sources('sources', 1);
     if (p.status !== 'open') {
       rules.date('status_as_of');
       rules.sources('status_sources', 1);
     }
+    checkPortDates(report, id, p);
+    checkChecked(report, id, p);
     checkLocation(feature, id, report, places);
   });
   const inUse = new Map<string, number>();
@@ -131,10 +134,10 @@ export function checkPorts(dir: string, issues: GeodataIssue[], places: Places):
       issues.push({ file: 'cities.geojson', id: city, rule: 'city-port-count', message: `port_count is ${count} but ports.geojson has ${inUse.get(city) ?? 0} in use: run npm run geodata:build` });
     }
   }
-  return ids;
+  return ports;
 }
 
-export function checkProjects(dir: string, issues: GeodataIssue[], places: Places, portIds: Set<string>): void {
+export function checkProjects(dir: string, issues: GeodataIssue[], places: Places, ports: Map<string, Feature>, planDate: string): void {
   const read = readCollection(dir, 'projects.geojson', issues);
   if (!read) return;
   const { collection, report } = read;
@@ -150,15 +153,17 @@ export function checkProjects(dir: string, issues: GeodataIssue[], places: Place
     rules.oneOf('subtype', PORT_SUBTYPES);
     rules.oneOf('status', PROJECT_STATUSES);
     rules.oneOf('precision', PRECISIONS);
-    rules.date('status_as_of');
-    rules.sources('status_sources', 1);
     rules.sources('sources', 1);
+    checkStatusHistory(report, id, p, planDate);
+    checkChecked(report, id, p);
     if (!Array.isArray(p.action) || p.action.length === 0 || p.action.some((a: unknown) => !PROJECT_ACTIONS.includes(a as never))) {
       report(id, 'enum', `action must be a non-empty list of ${PROJECT_ACTIONS.join(', ')}`);
     }
     const expectedId = `proj-c${p.column}-${String(p.item).padStart(2, '0')}`;
     if (id !== expectedId) report(id, 'id-format', `id should be ${expectedId} for column ${p.column} item ${p.item}`);
-    if (p.port !== null && !portIds.has(String(p.port))) report(id, 'port-exists', `port ${JSON.stringify(p.port)} is not in ports.geojson`);
+    if (p.port !== null && !ports.has(String(p.port))) report(id, 'port-exists', `port ${JSON.stringify(p.port)} is not in ports.geojson`);
+    if (p.port_note !== null && (typeof p.port_note !== 'string' || p.port_note.trim() === '')) report(id, 'required-text', 'port_note must be null or non-empty text');
+    checkProjectPort(report, id, p, p.port === null ? undefined : ports.get(String(p.port)), planDate);
     checkLocation(feature, id, report, places);
   });
   checkPlanCounts(collection.features, report);
@@ -238,12 +243,24 @@ function checkPlanFigures(dir: string, issues: GeodataIssue[]): void {
   }
 }
 
+/** The plan's own date (plan.json), where every project's history starts. */
+function readPlanDate(dir: string, issues: GeodataIssue[]): string {
+  try {
+    const date = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'))?.plan?.date;
+    if (typeof date === 'string') return date;
+  } catch {
+    // reported by checkPlanFigures
+  }
+  issues.push({ file: 'plan.json', id: 'plan', rule: 'plan-date', message: 'plan.date is missing; project histories start at it' });
+  return '';
+}
+
 export function checkPlaces(dir: string): GeodataIssue[] {
   const issues: GeodataIssue[] = [];
   const places = loadPlaces(dir, issues);
   if (!places) return issues;
-  const portIds = checkPorts(dir, issues, places);
-  checkProjects(dir, issues, places, portIds);
+  const ports = checkPorts(dir, issues, places);
+  checkProjects(dir, issues, places, ports, readPlanDate(dir, issues));
   checkPlatforms(dir, issues);
   checkPlanFigures(dir, issues);
   return issues;

@@ -12,6 +12,7 @@
 import type { Feature, Position } from 'geojson';
 import { BORDER_CROSSINGS, RAIL_SERVICES, SEA_REGIONS } from '../../src/data/enums.ts';
 import { readCollection, type Report } from './check-common.ts';
+import { checkChecked, checkDate } from './check-record.ts';
 import type { GeodataIssue } from './issues.ts';
 import { haversineKm, LandIndex, landStretches, lineLengthKm } from './route-geometry.ts';
 
@@ -36,11 +37,11 @@ export function checkRoutes(dir: string): GeodataIssue[] {
 
 const SEA_KEYS = [
   'id', 'from_port', 'from_terminal_zh', 'to_port_name_zh', 'to_port_name_en', 'to_country', 'to_country_zh',
-  'to_region', 'service_hint', 'length_km', 'note_zh', 'note_en', 'sources',
+  'to_region', 'service_hint', 'length_km', 'note_zh', 'note_en', 'sources', 'checked',
 ] as const;
 const RAIL_KEYS = [
   'id', 'origin', 'service', 'destination_name_zh', 'destination_name_en', 'destination_country',
-  'border_crossing', 'first_run', 'via_zh', 'via_in_source', 'length_km', 'note_zh', 'note_en', 'sources',
+  'border_crossing', 'first_run', 'via_zh', 'via_in_source', 'length_km', 'note_zh', 'note_en', 'sources', 'checked',
 ] as const;
 
 type Props = Record<string, unknown>;
@@ -147,6 +148,7 @@ function checkSea(dir: string, issues: GeodataIssue[], ports: Map<string, Positi
     }
     requireEnum(p, 'to_region', SEA_REGIONS, id, report);
     checkSources(p, id, report);
+    checkChecked(report, id, p);
     if (ports && isText(p.from_port) && !ports.has(p.from_port)) {
       report(id, 'from-port-known', `from_port "${p.from_port}" is not a port in ${PORTS_FILE}`);
     }
@@ -184,9 +186,8 @@ function checkRail(dir: string, issues: GeodataIssue[], ports: Map<string, Posit
     }
     requireEnum(p, 'service', RAIL_SERVICES, id, report);
     requireEnum(p, 'border_crossing', BORDER_CROSSINGS, id, report);
-    if ('first_run' in p && p.first_run !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(p.first_run))) {
-      report(id, 'property-schema', `first_run "${String(p.first_run)}" must be null or an ISO date (YYYY[-MM[-DD]])`);
-    }
+    if ('first_run' in p && p.first_run !== null) checkDate(report, id, 'first_run', p.first_run);
+    checkChecked(report, id, p);
     for (const k of ['via_zh', 'via_in_source']) {
       if (k in p && (!Array.isArray(p[k]) || !(p[k] as unknown[]).every(isText))) {
         report(id, 'property-schema', `${k} must be an array of non-empty strings`);

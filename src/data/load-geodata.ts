@@ -35,8 +35,8 @@ async function fetchJson(file: GeodataFile, signal?: AbortSignal): Promise<unkno
 const REQUIRED: Partial<Record<GeodataKey, string[]>> = {
   cities: ['adcode', 'name_zh', 'name_en', 'region', 'label', 'port_count'],
   context: ['kind', 'code', 'name_zh'],
-  ports: ['id', 'name_zh', 'port_type', 'city', 'status', 'precision', 'sources'],
-  projects: ['id', 'column', 'item', 'name_zh', 'port_type', 'city', 'status', 'status_as_of', 'precision', 'sources'],
+  ports: ['id', 'name_zh', 'port_type', 'city', 'status', 'opened', 'precision', 'sources', 'checked'],
+  projects: ['id', 'column', 'item', 'name_zh', 'port_type', 'city', 'status', 'status_history', 'precision', 'sources', 'checked'],
   sea: ['id', 'from_port', 'to_port_name_zh', 'sources'],
   rail: ['id', 'origin', 'destination_name_zh', 'sources'],
 };

@@ -55,6 +55,7 @@ import type {
   RailService,
   SeaRegion,
 } from './enums.ts';
+import type { RecordDate, RecordDateOrUnknown } from './record-dates.ts';
 
 /** Where a fact comes from. `url` only for a page actually seen; never a guessed address. */
 export interface Source {
@@ -64,7 +65,26 @@ export interface Source {
   publisher?: string;
 }
 
-interface Located {
+/**
+ * One step in a project's record: the status it reached, when, and who says so. The first step is always
+ * `planned` at the plan's date (the plan itself is the source); later steps need a source of their own.
+ */
+export interface StatusEntry {
+  status: ProjectStatus;
+  date: RecordDate;
+  sources: Source[];
+  /** Only where the step needs a word, e.g. a status reached before the plan was issued, or a year inferred. */
+  note_zh?: string;
+  note_en?: string;
+}
+
+/** Every feature says when its record was last researched, so “nothing found” has a date too. */
+interface Checked {
+  /** The day the record was last researched (YYYY-MM-DD). */
+  checked: RecordDate;
+}
+
+interface Located extends Checked {
   precision: Precision;
   /** What fixes the coordinate: a source for `exact`, the reasoning for `area` / `city`. */
   location_source: string;
@@ -82,9 +102,13 @@ export interface PortProperties extends Located {
   zone: string | null;
   counterpart: Counterpart | null;
   status: PortStatus;
+  /** When the current status began (required unless `open`). */
   status_as_of: string | null;
   status_sources: Source[];
-  opened: string | null;
+  /** The day the port of entry opened, from its sources; `unknown` where none states it. */
+  opened: RecordDateOrUnknown;
+  /** Set only for a closed port: the day it closed, or `unknown`. */
+  closed: RecordDateOrUnknown | null;
   /** Set when the port's site lies outside its city (West Kowloon's mainland port area is in Hong Kong). */
   site_outside_city: Counterpart | null;
   note_zh: string;
@@ -106,20 +130,26 @@ export interface ProjectProperties extends Located {
   port_type: PortType;
   subtype: PortSubtype;
   action: ProjectAction[];
+  /** Always the status of the last entry of `status_history`. */
   status: ProjectStatus;
-  status_as_of: string;
-  status_sources: Source[];
+  /** Oldest first, starting with `planned` at the plan's date. */
+  status_history: StatusEntry[];
   status_note_zh: string | null;
   status_note_en: string | null;
-  /** The existing port of entry this project belongs to. */
+  /** The port of entry (existing, or opened by this project) the project's work concerns. */
   port: string | null;
+  /**
+   * Why the project has no port, or why its status and its port's opening date legitimately differ
+   * (geodata:check otherwise reports the pair as contradicting each other).
+   */
+  port_note: string | null;
   plan_remark: string | null;
   note_zh: string;
   note_en: string;
   sources: Source[];
 }
 
-export interface SeaRouteProperties {
+export interface SeaRouteProperties extends Checked {
   id: string;
   from_port: string;
   from_terminal_zh: string;
@@ -135,7 +165,7 @@ export interface SeaRouteProperties {
   sources: Source[];
 }
 
-export interface RailRouteProperties {
+export interface RailRouteProperties extends Checked {
   id: string;
   origin: string;
   service: RailService;

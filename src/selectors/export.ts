@@ -1,4 +1,5 @@
 import type { AtlasData, PortFeature, ProjectFeature } from '../data/atlas.ts';
+import { currentEntry } from '../data/record-dates.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { FILTER_KEYS } from '../state/hash-state.ts';
 import type { Visible } from './filters.ts';
@@ -44,7 +45,7 @@ function row(data: AtlasData, feature: PortFeature | ProjectFeature): Record<(ty
     city_zh: city?.name_zh ?? '',
     region: city?.region ?? '',
     status: p.status,
-    status_as_of: p.status_as_of ?? '',
+    status_as_of: (isProject ? currentEntry(p.status_history)?.date : p.status_as_of) ?? '',
     plan_column: isProject ? p.column : '',
     plan_item: isProject ? p.item : '',
     action: isProject ? p.action.join('|') : '',

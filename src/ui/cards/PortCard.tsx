@@ -1,4 +1,5 @@
 import type { AtlasData, PortFeature } from '../../data/atlas.ts';
+import { UNKNOWN } from '../../data/record-dates.ts';
 import { CLASS_LABELS, PORT_STATUS_LABELS, PORT_SUBTYPE_LABELS, PORT_TYPE_LABELS, PRECISION_LABELS, nameOf } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import { translate } from '../../i18n/strings.ts';
@@ -24,9 +25,11 @@ export function PortCard({ port, data, lang, onSelect }: { port: PortFeature; da
           [t('cardCity'), city ? `${nameOf(city, lang)}${p.zone ? ` · ${p.zone}` : ''}` : p.city],
           [t('cardCounterpart'), p.counterpart ? t(p.counterpart === 'HK' ? 'counterpartHK' : 'counterpartMO') : null],
           [t('cardStatus'), statusText],
-          [t('cardOpened'), p.opened],
+          [t('cardOpened'), p.opened === UNKNOWN ? t('cardUnknown') : p.opened],
+          [t('cardClosed'), p.closed === UNKNOWN ? t('cardUnknown') : p.closed],
           [t('cardLocation'), PRECISION_LABELS[p.precision][lang]],
           [t('cardLocationBasis'), p.location_source],
+          [t('cardChecked'), p.checked],
         ]}
       />
       {(lang === 'zh' ? p.note_zh : p.note_en || p.note_zh) && (

@@ -1,4 +1,5 @@
 import type { AtlasData, ProjectFeature } from '../../data/atlas.ts';
+import { currentEntry } from '../../data/record-dates.ts';
 import {
   COLUMN_LABELS,
   PORT_SUBTYPE_LABELS,
@@ -15,6 +16,7 @@ import { MarkerIcon } from '../MarkerIcon.tsx';
 import { SourceList } from '../SourceList.tsx';
 import { Fields, Section } from './Fields.tsx';
 import { RelatedList } from './RelatedList.tsx';
+import { StatusHistory } from './StatusHistory.tsx';
 
 export function ProjectCard({ project, data, lang, onSelect }: { project: ProjectFeature; data: AtlasData; lang: Lang; onSelect: (id: string) => void }) {
   const p = project.properties;
@@ -39,9 +41,10 @@ export function ProjectCard({ project, data, lang, onSelect }: { project: Projec
           [t('type'), `${PORT_TYPE_LABELS[p.port_type][lang]} · ${PORT_SUBTYPE_LABELS[p.subtype][lang]}`],
           [t('cardAction'), p.action.map((a) => PROJECT_ACTION_LABELS[a][lang]).join('、')],
           [t('cardCity'), city ? `${nameOf(city, lang)}${p.zone ? ` · ${p.zone}` : ''}` : p.city],
-          [t('cardStatus'), <span data-testid="card-status">{PROJECT_STATUS_LABELS[p.status][lang]}（{t('cardAsOf')} {p.status_as_of}）</span>],
+          [t('cardStatus'), <span data-testid="card-status">{PROJECT_STATUS_LABELS[p.status][lang]}（{t('cardAsOf')} {currentEntry(p.status_history)?.date}）</span>],
           [t('cardLocation'), PRECISION_LABELS[p.precision][lang]],
           [t('cardLocationBasis'), p.location_source],
+          [t('cardChecked'), p.checked],
         ]}
       />
       {statusNote && <p className="card-note">{statusNote}</p>}
@@ -54,8 +57,8 @@ export function ProjectCard({ project, data, lang, onSelect }: { project: Projec
           />
         </Section>
       )}
-      <Section title={t('cardStatusSources')}>
-        <SourceList sources={p.status_sources} />
+      <Section title={t('cardHistory')}>
+        <StatusHistory history={p.status_history} lang={lang} />
       </Section>
       <Section title={t('cardSources')}>
         <SourceList sources={p.sources} testId="card-sources" />
