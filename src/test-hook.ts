@@ -65,7 +65,8 @@ function hook(): AtlasHook {
     data: null,
     complete() {
       const map = this.map;
-      return Boolean(map && this.shown && map.getLayer('projects') && map.isSourceLoaded('projects') && map.isSourceLoaded('ports') && map.isSourceLoaded('sea-routes'));
+      const overlays = ['ports', 'projects', 'sea-routes', 'rail-routes'];
+      return Boolean(map && overlays.every((id) => map.getLayer(id)) && overlays.every((id) => map.isSourceLoaded(id)));
     },
   };
   return window.__atlas;

@@ -7,14 +7,14 @@ import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { clusteredIds, deckLayers } from '../layers/build-layers.ts';
 import { portStyle, projectStyle } from '../layers/marker-icons.ts';
-import { LARGE_LAYER_FEATURES, overlayShown } from '../layers/overlay-shown.ts';
-import { markerCollection, markerScale, routeCollection } from '../map/overlay-layers.ts';
+import { atlasOverlay } from '../layers/overlay-data.ts';
+import { overlayShown } from '../layers/overlay-shown.ts';
+import { markerScale } from '../map/overlay-layers.ts';
 import { MapView, type FlyRequest } from '../map/MapView.tsx';
 import { clusterPoints, type Cluster } from '../selectors/clusters.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
 import { buildSearchIndex } from '../selectors/search.ts';
 import { resolveSelection, viewFor } from '../selectors/selection.ts';
-import { spreadOffsets } from '../selectors/spread.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { DetailCard } from '../ui/DetailCard.tsx';
@@ -69,26 +69,8 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   );
   useEffect(() => exposeData(data), [data]);
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
-  // Markers on one spot fan out on a ring, once per dataset: filters then flip visibility only, and
-  // markers that stay keep their places.
-  const offsets = useMemo(
-    () => spreadOffsets([...data.ports.features, ...data.projects.features].map((f) => ({ id: f.properties.id, position: f.geometry.coordinates }))),
-    [data],
-  );
-  // A marker layer of tens of thousands of features is drawn by deck.gl instead (large-marker-layer.ts).
-  const large = useMemo(
-    () => ({ ports: data.ports.features.length > LARGE_LAYER_FEATURES, projects: data.projects.features.length > LARGE_LAYER_FEATURES }),
-    [data],
-  );
-  const overlay = useMemo(
-    () => ({
-      ports: markerCollection(large.ports ? [] : data.ports.features, portStyle, offsets),
-      projects: markerCollection(large.projects ? [] : data.projects.features, projectStyle, offsets),
-      sea: routeCollection(data.sea.features),
-      rail: routeCollection(data.rail.features),
-    }),
-    [data, offsets, large],
-  );
+  // Fan-out offsets, large layers and the map's sources: once per dataset, shared with the early map.
+  const { offsets, large, collections: overlay } = atlasOverlay(data);
 
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;

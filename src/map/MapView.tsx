@@ -6,7 +6,7 @@ import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { LABEL_LAYERS, labelField, labelLayers, labelSources } from './basemap-style.ts';
+import { ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, worldLayers } from './basemap-style.ts';
 import { createAtlasMap, whenStyled } from './create-map.ts';
 import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
@@ -15,8 +15,8 @@ import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from
 import { LIGHT_THEME } from './theme.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
-import { addMarkerImages } from './marker-images.ts';
-import { FIRST_OVERLAY_LAYER, overlayLayers, overlaySources, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
+import { installOverlays } from './install-overlays.ts';
+import { FIRST_OVERLAY_LAYER, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
@@ -92,9 +92,10 @@ export function MapView(props: Props) {
     let host: HTMLDivElement;
     if (early) {
       ({ map, host } = early);
-      host.classList.remove('map-early');
       container.current!.prepend(host);
-      map.resize();
+      // Started in the same place and size (main.tsx): a resize would only clear and redraw the canvas.
+      const canvas = map.getCanvas();
+      if (canvas.clientWidth !== host.clientWidth || canvas.clientHeight !== host.clientHeight) map.resize();
     } else {
       host = document.createElement('div');
       host.className = 'map-host';
@@ -108,13 +109,11 @@ export function MapView(props: Props) {
         return;
       }
     }
-    syncRef.current = createOverlaySync(map);
-    // Markers, routes and the label points join the basemap as soon as its style has been read.
+    syncRef.current = early?.sync ?? createOverlaySync(map);
+    // Markers, routes and the label points join the basemap as soon as its style has been read
+    // (the early map may have them already).
     whenStyled(map, () => {
-      addMarkerImages(map, props.markerAtlas);
-      for (const [id, source] of Object.entries(overlaySources(overlay))) if (!map.getSource(id)) map.addSource(id, source);
-      for (const layer of overlayLayers(present)) if (!map.getLayer(layer.id)) map.addLayer(layer);
-      for (const [id, points] of Object.entries(labelSources(basemap))) setSourceData(map, id, points);
+      installOverlays(map, overlay, props.markerAtlas, present);
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -147,7 +146,11 @@ export function MapView(props: Props) {
     props.onMapReady(map);
     map.once('idle', () => {
       loadLazy('world').then(
-        (world) => setSourceData(map, 'world', world),
+        (world) => {
+          if (map.getSource('world')) return;
+          map.addSource('world', { type: 'geojson', data: world });
+          for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
+        },
         (error: Error) => props.onLazyError(error),
       );
     });
@@ -268,7 +271,9 @@ export function MapView(props: Props) {
       if (map.getLayer(LABEL_LAYERS[0])) return;
       // Under the markers and routes when they are there already; they are added on top otherwise.
       const below = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : undefined;
+      for (const [id, source] of Object.entries(labelSources(latest.current.basemap))) if (!map.getSource(id)) map.addSource(id, source);
       for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, below);
+      for (const layer of DASHED_LAYERS) map.setLayoutProperty(layer, 'visibility', 'visible');
       performance.mark('atlas:labels');
       applyProjectorTheme(map, latest.current.present);
       applyChoropleth(map, latest.current.choropleth);

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Basemap } from '../data/types.ts';
 import type { BasemapSources } from './create-map.ts';
@@ -12,6 +12,11 @@ export const CHOROPLETH_LAYER = 'choropleth-fill';
 export const REGION_LAYERS = ['region-line', 'region-labels'] as const;
 export const SAR_LABEL_LAYER = 'sar-labels';
 export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels', SAR_LABEL_LAYER] as const;
+/**
+ * Dashed borders need a shader program of their own; with software WebGL compiling it holds up the
+ * first view, so they are switched on with the labels, once the markers and routes are drawn.
+ */
+export const DASHED_LAYERS = ['province-line', 'sar-line'] as const;
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
@@ -28,21 +33,15 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): StyleSpecification {
   return {
     version: 8,
+    // Only what the first view draws: every source, even an empty one, is a round trip to the worker
+    // and a frame when it arrives, and with software WebGL each frame counts. The world, the labels
+    // and the region outlines are added later (worldLayers, labelLayers).
     sources: {
-      // The world loads after the first view (MapView); the label points come with the app's data.
-      world: { type: 'geojson', data: EMPTY },
       context: { type: 'geojson', data: sources.context },
       cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode' },
-      'city-labels': { type: 'geojson', data: EMPTY },
-      'context-labels': { type: 'geojson', data: EMPTY },
-      // Filled in when the choropleth is first switched on (regions.geojson loads lazily).
-      regions: { type: 'geojson', data: EMPTY },
-      'region-labels': { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
-      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world, 'fill-antialias': false } },
-      { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': theme.worldLine, 'line-width': 0.6 } },
       {
         id: 'province-fill',
         type: 'fill',
@@ -55,6 +54,7 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         type: 'line',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'province'],
+        layout: { visibility: 'none' },
         paint: { 'line-color': theme.provinceLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
       {
@@ -97,22 +97,33 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         type: 'line',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'sar'],
-        paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
-      },
-      {
-        id: 'region-line',
-        type: 'line',
-        source: 'regions',
         layout: { visibility: 'none' },
-        paint: { 'line-color': '#3b3b3b', 'line-width': 2.2 },
+        paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
       },
     ],
   };
 }
 
+/** The countries around China, added under the provinces once the world file has loaded after the first view. */
+export function worldLayers(theme: BasemapTheme): LayerSpecification[] {
+  return [
+    { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world, 'fill-antialias': false } },
+    { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': theme.worldLine, 'line-width': 0.6 } },
+  ];
+}
+
+/** The first basemap layer above the world's. */
+export const ABOVE_WORLD_LAYER = 'province-fill';
+
 /** The label points of the cities and of the areas around them, from the app's loaded basemap. */
-export function labelSources(basemap: Basemap): Record<'city-labels' | 'context-labels', FeatureCollection> {
-  return { 'city-labels': labelPoints(basemap.cities), 'context-labels': labelPoints(basemap.context) };
+export function labelSources(basemap: Basemap): Record<string, SourceSpecification> {
+  return {
+    'city-labels': { type: 'geojson', data: labelPoints(basemap.cities) },
+    'context-labels': { type: 'geojson', data: labelPoints(basemap.context) },
+    // Filled in when the choropleth is first switched on (regions.geojson loads lazily).
+    regions: { type: 'geojson', data: EMPTY },
+    'region-labels': { type: 'geojson', data: EMPTY },
+  };
 }
 
 /**
@@ -122,6 +133,13 @@ export function labelSources(basemap: Basemap): Record<'city-labels' | 'context-
 export function labelLayers(theme: BasemapTheme, lang: Lang): LayerSpecification[] {
   const textFont = [FONT_FAMILY];
   return [
+    {
+      id: 'region-line',
+      type: 'line',
+      source: 'regions',
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#3b3b3b', 'line-width': 2.2 },
+    },
       // Provinces and the SARs in two layers with constant colours rather than one layer whose colour
       // depends on the feature: every label layer then shares one shader program.
       contextLabelLayer('context-labels', 'province', 12, theme.minorLabel, theme, lang),

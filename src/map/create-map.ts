@@ -4,6 +4,7 @@ import type { MapView as MapViewState } from '../state/hash-state.ts';
 import { basemapStyle } from './basemap-style.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { LIGHT_THEME } from './theme.ts';
+import { exposeMap } from '../test-hook.ts';
 
 /** The basemap's outlines: URLs MapLibre's worker fetches itself, or data already loaded. */
 export interface BasemapSources {
@@ -41,6 +42,9 @@ export function createAtlasMap(container: HTMLElement, sources: BasemapSources, 
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Symbols appear at once instead of fading in: a fade is a run of full-screen frames, and with
+    // software WebGL each costs tens of milliseconds before the map can settle.
+    fadeDuration: 0,
   });
   map.once('style.load', () => styledMaps.add(map));
   performance.mark('atlas:map');
@@ -49,5 +53,6 @@ export function createAtlasMap(container: HTMLElement, sources: BasemapSources, 
   // file; the map's error event would only repeat it in the console.
   map.on('error', (event) => console.warn(`map: ${event.error?.message ?? 'error'}`));
   map.touchZoomRotate.disableRotation();
+  exposeMap(map);
   return map;
 }

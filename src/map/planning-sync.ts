@@ -25,7 +25,8 @@ export function applyChoropleth(map: MapLibreMap, view: ChoroplethView | null): 
     ? (['match', ['get', 'adcode'], ...pairs, view.fallbackColour] as unknown as ExpressionSpecification)
     : (['literal', view.fallbackColour] as unknown as ExpressionSpecification);
   map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', colour);
-  if (view.regions) {
+  // The region sources come with the labels (MapView applies this again then).
+  if (view.regions && map.getSource('regions')) {
     (map.getSource('regions') as GeoJSONSource).setData(view.regions);
     (map.getSource('region-labels') as GeoJSONSource).setData({
       type: 'FeatureCollection',
