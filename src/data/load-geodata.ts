@@ -66,6 +66,26 @@ function assertJson(file: GeodataFile, value: unknown, check: (v: unknown) => bo
   return value;
 }
 
+const files = new Map<GeodataKey, Promise<unknown>>();
+
+/**
+ * One geodata file, fetched and checked once: loadAtlas waits for all of them, while the early map
+ * takes the basemap outlines as soon as they are here (one download serves both).
+ */
+export function geodataFile(key: 'cities' | 'context'): Promise<FeatureCollection>;
+export function geodataFile(key: GeodataKey): Promise<unknown>;
+export function geodataFile(key: GeodataKey): Promise<unknown> {
+  let pending = files.get(key);
+  if (!pending) {
+    const file = GEODATA_FILES[key];
+    pending = fetchJson(file).then((raw) =>
+      key === 'plan' ? assertJson(file, raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures') : assertFeatureCollection(key, raw),
+    );
+    files.set(key, pending);
+  }
+  return pending;
+}
+
 /** Without these there is no map to show; any other file can fail and the rest of the atlas still works. */
 const REQUIRED_FILES: readonly GeodataKey[] = ['cities', 'context'];
 
@@ -84,15 +104,9 @@ const EMPTY: Record<GeodataKey, () => unknown> = {
  * together (AggregateError of GeodataLoadError); any other broken file is left out, named in
  * `problems`, and the rest of the atlas loads.
  */
-export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
+export async function loadAtlas(): Promise<AtlasData> {
   const keys = Object.keys(GEODATA_FILES) as GeodataKey[];
-  const results = await Promise.allSettled(
-    keys.map(async (key) => {
-      const raw = await fetchJson(GEODATA_FILES[key], signal);
-      if (key === 'plan') return assertJson(GEODATA_FILES[key], raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures');
-      return assertFeatureCollection(key, raw);
-    }),
-  );
+  const results = await Promise.allSettled(keys.map((key) => geodataFile(key)));
   const failures = keys.flatMap((key, i) => (results[i].status === 'rejected' ? [{ key, error: (results[i] as PromiseRejectedResult).reason as Error }] : []));
   if (failures.some((f) => REQUIRED_FILES.includes(f.key))) {
     throw new AggregateError(failures.map((f) => f.error), failures.map((f) => f.error.message).join('; '));

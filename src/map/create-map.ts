@@ -6,10 +6,10 @@ import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { exposeMap } from '../test-hook.ts';
 
-/** The basemap's outlines: URLs MapLibre's worker fetches itself, or data already loaded. */
+/** The basemap's outlines (empty at first for the early map). */
 export interface BasemapSources {
-  cities: string | FeatureCollection;
-  context: string | FeatureCollection;
+  cities: FeatureCollection;
+  context: FeatureCollection;
 }
 
 /** Maps whose style has been read: sources and layers can be added from then on. */

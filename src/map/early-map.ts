@@ -1,6 +1,6 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas.ts';
-import { GEODATA_FILES } from '../data/geodata-files.ts';
+import { geodataFile } from '../data/load-geodata.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import { atlasOverlay } from '../layers/overlay-data.ts';
 import { overlayShown } from '../layers/overlay-shown.ts';
@@ -22,23 +22,28 @@ export interface EarlyMap {
 let early: EarlyMap | null = null;
 
 /**
- * Starts the map as soon as the script runs, before React renders and before the app's data have
- * arrived: MapLibre's worker fetches the basemap outlines itself, and with software WebGL the basemap
- * is drawn while the rest of the app is still loading (README, "Fast without a GPU"). Markers,
- * routes and labels are added later by MapView. Only for an http(s) page: the one-file build serves
- * its data from blob: URLs that a worker cannot be relied on to read, and there MapView starts the
- * map with the data in hand.
+ * Starts the map as soon as the script runs, before the app's data have arrived: with software WebGL
+ * creating the context and compiling the first shaders takes a while, and it now overlaps the
+ * downloads (README, "Fast without a GPU"). The basemap outlines, then markers and routes, then
+ * labels join as they arrive.
  */
 export function startEarlyMap(state: HashState, place: HTMLElement | null): void {
-  const absolute = (url: string) => new URL(url, location.href).href;
-  const cities = absolute(GEODATA_FILES.cities.url);
-  if (!place || !/^https?:/.test(cities)) return;
+  if (!place) return;
   const host = document.createElement('div');
   host.className = 'map-host';
   place.appendChild(host);
   try {
-    const map = createAtlasMap(host, { cities, context: absolute(GEODATA_FILES.context.url) }, state.map);
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    const map = createAtlasMap(host, { cities: empty, context: empty }, state.map);
     early = { map, host, sync: createOverlaySync(map) };
+    // The outlines come from the app's own download of them, each as soon as it is here: drawn before
+    // the rest of the data have arrived, and never fetched twice.
+    for (const key of ['cities', 'context'] as const) {
+      geodataFile(key).then(
+        (outlines) => whenStyled(map, () => (map.getSource(key) as GeoJSONSource | undefined)?.setData(outlines)),
+        () => undefined,
+      );
+    }
   } catch {
     // No WebGL: MapView tries again, fails the same way and shows the list instead.
     host.remove();
