@@ -205,10 +205,8 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
   const zone = await runMapshaper('-i c.json -dissolve -buffer 12km -o out.json precision=0.0001', {
     'c.json': { type: 'FeatureCollection', features: [...cityFeatures, ...sarFeatures] },
   });
-  // The world is context, seen around the province or zoomed out: 30 % of its vertices draw the same at
-  // those scales and halve what every first visit downloads (bench: first-load data).
   const worldCut = await runMapshaper(
-    '-i world.json zone.json combine-files -erase zone target=world -filter-fields name,iso_a2 -simplify 30% keep-shapes -o out.json precision=0.001',
+    '-i world.json zone.json combine-files -erase zone target=world -filter-fields name,iso_a2 -o out.json precision=0.001',
     { 'world.json': world, 'zone.json': zone },
   );
   const worldFeatures = worldCut.features

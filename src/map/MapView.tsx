@@ -61,6 +61,14 @@ interface Props {
   deckTooltip: (info: PickingInfo) => string | null;
 }
 
+/** West, south, east, north (WGS-84) of what the neighbouring provinces and the sea cover without the world layer. */
+const AREA_WITHOUT_WORLD: [number, number, number, number] = [108, 18, 120, 29.5];
+
+function viewWithin(map: MapLibreMap, [west, south, east, north]: [number, number, number, number]): boolean {
+  const view = map.getBounds();
+  return view.getWest() >= west && view.getSouth() >= south && view.getEast() <= east && view.getNorth() <= north;
+}
+
 /** Runs `apply` once the markers and routes are on the map and it has drawn everything it loaded. */
 function afterOverlaysDrawn(map: MapLibreMap, apply: () => void): void {
   whenStyled(map, () => {
@@ -144,7 +152,12 @@ export function MapView(props: Props) {
     });
     mapRef.current = map;
     props.onMapReady(map);
-    map.once('idle', () => {
+    // The world beyond the neighbouring provinces loads once the view first reaches past them: at the
+    // province view nothing of it shows, and it is the largest file of all.
+    let worldRequested = false;
+    const showWorld = () => {
+      if (worldRequested || viewWithin(map, AREA_WITHOUT_WORLD)) return;
+      worldRequested = true;
       loadLazy('world').then(
         (world) => {
           if (map.getSource('world')) return;
@@ -153,7 +166,9 @@ export function MapView(props: Props) {
         },
         (error: Error) => props.onLazyError(error),
       );
-    });
+    };
+    map.on('moveend', showWorld);
+    whenStyled(map, showWorld);
     // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
     let detailed = false;
     const sharpen = () => {
