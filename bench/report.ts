@@ -5,7 +5,7 @@ import type { Sizes } from './sizes.ts';
 import type { FilterTiming } from './timing.ts';
 
 export const BUDGETS = {
-  firstLoadJsGzipKB: 650,
+  firstLoadJsGzipKB: 400,
   firstLoadDataGzipKB: 250,
   /** The atlas's first complete view ÷ the plain MapLibre page's: at most. */
   firstViewRatioToMapLibre: 1.5,
