@@ -87,12 +87,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   );
   const clustered = useMemo(() => clusteredIds(clusters), [clusters]);
   const shown = useMemo(
-    () =>
-      overlayShown(
-        { ports: data.ports.features, projects: data.projects.features, sea: data.sea.features, rail: data.rail.features },
-        visible,
-        { clustered, density: state.display === 'density' },
-      ),
+    () => overlayShown(data, visible, { clustered, density: state.display === 'density' }),
     [data, visible, clustered, state.display],
   );
   const selection = useMemo(() => {

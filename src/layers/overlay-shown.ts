@@ -1,4 +1,4 @@
-import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
+import type { AtlasData } from '../data/atlas.ts';
 import type { Visible } from '../selectors/filters.ts';
 import { sizeColumn } from './marker-columns.ts';
 
@@ -20,12 +20,8 @@ export type OverlayShown = Record<'ports' | 'projects' | 'sea-routes' | 'rail-ro
  */
 export const LARGE_LAYER_FEATURES = 5_000;
 
-export interface OverlayFeatures {
-  ports: PortFeature[];
-  projects: ProjectFeature[];
-  sea: SeaRouteFeature[];
-  rail: RailRouteFeature[];
-}
+/** Every feature the overlay can show: the loaded collections of ports, projects and routes. */
+export type OverlayFeatures = Pick<AtlasData, 'ports' | 'projects' | 'sea' | 'rail'>;
 
 const idLists = new WeakMap<readonly Identified[], string[]>();
 
@@ -51,9 +47,9 @@ export function overlayShown(all: OverlayFeatures, visible: Visible, options: { 
   const alone = <F extends Identified>(features: F[]): F[] =>
     options.density ? [] : options.clustered.size ? features.filter((f) => !options.clustered.has(f.properties.id)) : features;
   return {
-    ports: shownLayer(all.ports, alone(visible.ports)),
-    projects: shownLayer(all.projects, alone(visible.projects)),
-    'sea-routes': shownLayer(all.sea, visible.sea),
-    'rail-routes': shownLayer(all.rail, visible.rail),
+    ports: shownLayer(all.ports.features, alone(visible.ports)),
+    projects: shownLayer(all.projects.features, alone(visible.projects)),
+    'sea-routes': shownLayer(all.sea.features, visible.sea),
+    'rail-routes': shownLayer(all.rail.features, visible.rail),
   };
 }

@@ -61,8 +61,7 @@ export function showEarlyOverlays(state: HashState, data: AtlasData, atlas: Mark
   whenStyled(current.map, () => {
     if (early !== current) return;
     installOverlays(current.map, overlay.collections, atlas, state.present);
-    const all = { ports: data.ports.features, projects: data.projects.features, sea: data.sea.features, rail: data.rail.features };
-    current.sync.setShown(overlayShown(all, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density' }));
+    current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density' }));
   });
 }
 
