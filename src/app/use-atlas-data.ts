@@ -9,8 +9,9 @@ export type AtlasLoad =
   | { status: 'ready'; data: AtlasData; atlas: MarkerAtlas; labelsReady: boolean }
   | { status: 'error'; errors: Error[] };
 
+/** Every name the map may draw: cities and their neighbours, and the ports' and projects' names (name-labels.ts). */
 function labelText(data: AtlasData): string {
-  return [...data.basemap.cities.features, ...data.basemap.context.features]
+  return [...data.basemap.cities.features, ...data.basemap.context.features, ...data.ports.features, ...data.projects.features]
     .map((f) => f.properties.name_zh + f.properties.name_en)
     .join('');
 }

@@ -19,6 +19,7 @@ import { installOverlays } from './install-overlays.ts';
 import { FIRST_OVERLAY_LAYER, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
+import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
 import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint } from '../test-hook.ts';
 
@@ -88,6 +89,7 @@ export function MapView(props: Props) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const syncRef = useRef<OverlaySync | null>(null);
   const deckRef = useRef<DeckBridge | null>(null);
+  const namesRef = useRef<NameSync | null>(null);
   // Callbacks change on every render; the map's listeners read the latest through these refs.
   const latest = useRef(props);
   latest.current = props;
@@ -118,6 +120,7 @@ export function MapView(props: Props) {
       }
     }
     syncRef.current = early?.sync ?? createOverlaySync(map);
+    namesRef.current = createNameSync(map, overlay);
     // Markers, routes and the label points join the basemap as soon as its style has been read
     // (the early map may have them already).
     whenStyled(map, () => {
@@ -139,6 +142,7 @@ export function MapView(props: Props) {
       const box = tooltipBox.current;
       if (!box || map.isMoving()) return;
       const id = overlayIdsAt(map, event.point)[0];
+      namesRef.current?.setHovered(id ?? null);
       const text = id ? latest.current.tooltip(id) : null;
       map.getCanvas().style.cursor = text ? 'pointer' : '';
       box.hidden = !text;
@@ -148,6 +152,7 @@ export function MapView(props: Props) {
       }
     });
     map.on('mouseout', () => {
+      namesRef.current?.setHovered(null);
       if (tooltipBox.current) tooltipBox.current.hidden = true;
     });
     mapRef.current = map;
@@ -199,6 +204,7 @@ export function MapView(props: Props) {
       deckRef.current?.detach();
       deckRef.current = null;
       syncRef.current = null;
+      namesRef.current = null;
       map.remove();
       host.remove();
       mapRef.current = null;
@@ -221,7 +227,11 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenStyled(map, () => syncRef.current?.setSelection(selection));
+    if (map)
+      whenStyled(map, () => {
+        syncRef.current?.setSelection(selection);
+        namesRef.current?.setSelected(selection.id);
+      });
   }, [selection]);
 
   useEffect(() => {
@@ -259,6 +269,7 @@ export function MapView(props: Props) {
     const online = onlineBasemap(basemapKey, tiandituKey());
     const apply = () => {
       for (const layer of LABEL_LAYERS) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', labelField(lang));
+      namesRef.current?.setLang(lang);
       if (map.getLayer(ONLINE_LAYER_ID)) map.removeLayer(ONLINE_LAYER_ID);
       if (map.getSource(ONLINE_LAYER_ID)) map.removeSource(ONLINE_LAYER_ID);
       if (online) {
@@ -289,6 +300,8 @@ export function MapView(props: Props) {
       for (const [id, source] of Object.entries(labelSources(latest.current.basemap))) if (!map.getSource(id)) map.addSource(id, source);
       for (const layer of labelLayers(LIGHT_THEME, latest.current.lang)) map.addLayer(layer, below);
       for (const layer of DASHED_LAYERS) map.setLayoutProperty(layer, 'visibility', 'visible');
+      // Port and project names: zoomed out (where the first view is) none is drawn.
+      namesRef.current?.install(LIGHT_THEME, latest.current.lang, latest.current.present);
       performance.mark('atlas:labels');
       applyProjectorTheme(map, latest.current.present);
       applyChoropleth(map, latest.current.choropleth);
@@ -306,6 +319,7 @@ export function MapView(props: Props) {
     whenStyled(map, () => {
       applyProjectorTheme(map, present);
       syncRef.current?.setPresent(present);
+      namesRef.current?.setPresent(present);
     });
   }, [present]);
 

@@ -56,11 +56,20 @@ export function screenOffsetOfIcon(offset: readonly [number, number] | undefined
   return offset ? [offset[0] * scale, offset[1] * scale] : [0, 0];
 }
 
-type MarkerProperties = { id: string; marker: string; offset: [number, number] };
+type MarkerProperties = { id: string; marker: string; plain: string; offset: [number, number]; name_zh: string; name_en: string };
 
 /**
- * What a marker source carries: the id, the image and the fan-out offset, nothing else. MapLibre
- * copies a source's data to its worker; the cards read the full record from the app's own index.
+ * From this zoom on, markers carry their precision ring (dashed: port area; halo: only the city).
+ * Zoomed out, the rings of a hundred markers around the Pearl River mouth ran together into a grey
+ * haze; there each marker is its plain shape, and the selected or hovered one still shows its ring
+ * (name-labels.ts). The legend says so.
+ */
+export const PRECISION_RING_ZOOM = 10;
+
+/**
+ * What a marker source carries: the id, the images (with and without the precision ring), the
+ * fan-out offset and the two names the map labels show. MapLibre copies a source's data to its
+ * worker; the cards read the full record from the app's own index.
  */
 export function markerCollection<F extends PortFeature | ProjectFeature>(
   features: readonly F[],
@@ -71,7 +80,14 @@ export function markerCollection<F extends PortFeature | ProjectFeature>(
     type: 'FeatureCollection',
     features: features.map((f) => ({
       type: 'Feature',
-      properties: { id: f.properties.id, marker: markerKey(style(f)), offset: iconOffset(offsets.get(f.properties.id)) },
+      properties: {
+        id: f.properties.id,
+        marker: markerKey(style(f)),
+        plain: markerKey({ ...style(f), precision: 'exact' }),
+        offset: iconOffset(offsets.get(f.properties.id)),
+        name_zh: f.properties.name_zh,
+        name_en: f.properties.name_en,
+      },
       geometry: f.geometry,
     })),
   };
@@ -133,10 +149,11 @@ function markerLayer(id: string, present: boolean): LayerSpecification {
     type: 'symbol',
     source: id,
     layout: {
-      'icon-image': ['get', 'marker'],
+      'icon-image': ['step', ['zoom'], ['get', 'plain'], PRECISION_RING_ZOOM, ['get', 'marker']],
       'icon-size': markerScaleExpression(present),
       'icon-offset': ['get', 'offset'],
-      // Every marker is drawn: fan-out, not collision, keeps them apart.
+      // Every marker is drawn: fan-out, not collision, keeps them apart. Names keep off markers
+      // through footprints of their own (name-labels.ts).
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'icon-padding': 0,
