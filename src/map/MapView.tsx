@@ -16,7 +16,8 @@ import { LIGHT_THEME } from './theme.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { installOverlays } from './install-overlays.ts';
-import { FIRST_OVERLAY_LAYER, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
+import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
+import { foldAttributionOnPhone, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
@@ -76,6 +77,21 @@ function afterOverlaysDrawn(map: MapLibreMap, apply: () => void): void {
     if (map.getLayer(FIRST_OVERLAY_LAYER) && map.loaded()) apply();
     else map.once('idle', () => afterOverlaysDrawn(map, apply));
   });
+}
+
+/** The card's sheet on a phone (a side card on a desktop, where nothing needs to move). */
+function detailSheet(): Element | null {
+  return document.querySelector('[data-testid="detail-card"]');
+}
+
+/**
+ * The camera offset that puts the selected marker (fan-out included) in the middle of the map left
+ * visible above a phone's sheet, at the zoom the camera ends at.
+ */
+function selectionOffset(map: MapLibreMap, selection: SelectionMark, zoom: number, present: boolean): [number, number] {
+  const above = offsetAboveSheet(map, detailSheet());
+  const [dx, dy] = screenOffsetOfIcon(iconOffset(selection.offset), zoom, present);
+  return [-dx, above - dy];
 }
 
 function setSourceData(map: MapLibreMap, sourceId: string, data: GeoJSON.GeoJSON): void {
@@ -225,13 +241,23 @@ export function MapView(props: Props) {
     });
   }, [shown]);
 
+  // On a phone a newly selected marker (tapped, or chosen in a list) is brought into the middle of
+  // the map above the card's sheet; a search or a link flies there instead (the effect below).
+  const framed = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    if (map)
-      whenStyled(map, () => {
-        syncRef.current?.setSelection(selection);
-        namesRef.current?.setSelected(selection.id);
-      });
+    if (!map) return;
+    whenStyled(map, () => {
+      syncRef.current?.setSelection(selection);
+      namesRef.current?.setSelected(selection.id);
+    });
+    const id = selection.position ? selection.id : null;
+    if (id === framed.current) return;
+    framed.current = id;
+    if (!id || !selection.position || !isPhoneMap(map)) return;
+    const zoom = map.getZoom();
+    map.easeTo({ center: selection.position as [number, number], offset: selectionOffset(map, selection, zoom, present), essential: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection]);
 
   useEffect(() => {
@@ -281,6 +307,7 @@ export function MapView(props: Props) {
     const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
     const attribution = new AttributionControl({ compact: true, customAttribution: credits });
     map.addControl(attribution, 'bottom-right');
+    foldAttributionOnPhone(map);
     return () => {
       // Only from a map still in use: map.remove() (the effect above) has already taken it off a removed one.
       if (mapRef.current === map) map.removeControl(attribution);
@@ -339,7 +366,13 @@ export function MapView(props: Props) {
     // In presentation mode the caption card covers the bottom and the legend the left: keep the subject clear of both.
     const padding = present ? { top: 60, bottom: 330, left: 300, right: 60 } : { top: 70, bottom: 70, left: 70, right: 70 };
     if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: 12, essential: true });
-    else map.flyTo({ center: fly.center, zoom: fly.zoom, essential: true });
+    else {
+      // A flight to the selected marker ends with it clear of a phone's sheet.
+      const { selection: mark } = latest.current;
+      const toSelection = mark.position && mark.position[0] === fly.center[0] && mark.position[1] === fly.center[1];
+      const offset = toSelection ? selectionOffset(map, mark, fly.zoom, present) : ([0, 0] as [number, number]);
+      map.flyTo({ center: fly.center, zoom: fly.zoom, offset, essential: true });
+    }
   }, [fly]);
 
   return (

@@ -8,6 +8,7 @@ import { CityCard } from './cards/CityCard.tsx';
 import { PortCard } from './cards/PortCard.tsx';
 import { ProjectCard } from './cards/ProjectCard.tsx';
 import { RailRouteCard, SeaRouteCard } from './cards/RouteCards.tsx';
+import { useSheetHeight } from './SheetToggle.tsx';
 
 const KIND_LABEL: Record<Selected['kind'], StringKey> = {
   port: 'kindPort',
@@ -42,9 +43,11 @@ export function DetailCard({ selected, data, lang, onSelect, onClose }: Props) {
   // Move focus to the card when it opens on a new item, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [id]);
   const props = { data, lang, onSelect };
+  const { sheet, toggle } = useSheetHeight(lang);
   return (
-    <aside className="detail-card" data-testid="detail-card" data-id={id} aria-labelledby="detail-title">
+    <aside className="detail-card" data-testid="detail-card" data-id={id} data-sheet={sheet} aria-labelledby="detail-title">
       <header className="card-header">
+        {toggle}
         <span className="kind-badge">{translate(lang, KIND_LABEL[selected.kind])}</span>
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           {title(selected, lang)}

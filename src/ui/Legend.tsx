@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
 import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
-import { LAYER_LABELS, PORT_TYPE_LABELS, PRECISION_LABELS, PROJECT_STATUS_LABELS } from '../i18n/labels.ts';
+import { LAYER_LABELS, PORT_TYPE_LABELS, PROJECT_STATUS_LABELS } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { PROJECT_STATUS_COLOURS, ROUTE_COLOURS } from '../layers/symbols.ts';
@@ -92,14 +92,17 @@ export function Legend({ visible, lang, display = 'markers' }: { visible: Visibl
           ))}
         </LegendGroup>
       )}
-      {precisions.length > 0 && (
+      {precisions.some((precision) => precision !== 'exact') && (
         <LegendGroup title={t('legendPrecision')} testId="legend-precision">
-          {precisions.map((precision: Precision) => (
-            <li key={precision} data-precision={precision}>
-              <MarkerIcon style={{ kind: 'port', type: 'water', precision }} size={24} />
-              {PRECISION_LABELS[precision][lang]}
-            </li>
-          ))}
+          {/* One entry: the rings are drawn only zoomed in or for the selected marker, so the first view stays calm. */}
+          <li data-precision={precisions.filter((precision) => precision !== 'exact').join(' ')}>
+            {precisions
+              .filter((precision: Precision) => precision !== 'exact')
+              .map((precision: Precision) => (
+                <MarkerIcon key={precision} style={{ kind: 'port', type: 'water', precision }} size={24} />
+              ))}
+            <span className="legend-note">{t('legendPrecisionRing')}</span>
+          </li>
         </LegendGroup>
       )}
       {(visible.sea.length > 0 || visible.rail.length > 0) && (

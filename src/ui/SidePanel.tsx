@@ -2,14 +2,17 @@ import type { ReactNode } from 'react';
 import type { Lang, StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import type { Panel } from '../state/hash-state.ts';
+import { useSheetHeight } from './SheetToggle.tsx';
 
 const TITLES: Record<Panel, StringKey> = { filters: 'filters', list: 'list', legend: 'legend', stats: 'stats', about: 'about' };
 
 /** Desktop: a panel on the left. Phone: a bottom sheet (CSS decides). */
 export function SidePanel({ panel, lang, onClose, children }: { panel: Panel; lang: Lang; onClose: () => void; children: ReactNode }) {
+  const { sheet, toggle } = useSheetHeight(lang);
   return (
-    <aside className={`side-panel panel-${panel}`} data-testid="side-panel" data-panel={panel} aria-labelledby="side-panel-title">
+    <aside className={`side-panel panel-${panel}`} data-testid="side-panel" data-panel={panel} data-sheet={sheet} aria-labelledby="side-panel-title">
       <header className="panel-header">
+        {toggle}
         <h2 id="side-panel-title">{translate(lang, TITLES[panel])}</h2>
         <button type="button" className="icon-button" aria-label={translate(lang, 'closePanel')} onClick={onClose}>
           ×

@@ -1,0 +1,30 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** The width at and below which panels and cards are bottom sheets (styles.css) and the attribution folds. */
+export const PHONE_MAX_WIDTH = 640;
+
+export function isPhoneMap(map: MapLibreMap): boolean {
+  return map.getContainer().clientWidth <= PHONE_MAX_WIDTH;
+}
+
+/**
+ * On a phone the card is a sheet over the lower part of the map. The camera's `offset`, in px from the
+ * map's centre, that puts a feature in the middle of the part left visible above it; 0 without a sheet.
+ * An offset rather than MapLibre's `padding`: padding stays on the map after the move and would
+ * shift every later centre (and the centre written into the link).
+ */
+export function offsetAboveSheet(map: MapLibreMap, sheet: Element | null): number {
+  if (!sheet || !isPhoneMap(map)) return 0;
+  const area = map.getContainer().getBoundingClientRect();
+  const top = sheet.getBoundingClientRect().top;
+  if (top <= area.top || top >= area.bottom) return 0;
+  return (top - area.top) / 2 - area.height / 2;
+}
+
+/** On a phone the attribution starts folded to its (i) button: unfolded it covered about 70 px of the map. */
+export function foldAttributionOnPhone(map: MapLibreMap): void {
+  if (!isPhoneMap(map)) return;
+  const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+  attribution?.classList.remove('maplibregl-compact-show');
+  attribution?.removeAttribute('open');
+}
