@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import meta from '../../geodata/src/cities.meta.json' with { type: 'json' };
 import { REGION_BOUNDS, readCollection } from './check-common.ts';
 import type { GeodataIssue } from './issues.ts';
+import { RIVER_LEVELS } from './rivers.ts';
 
 /** Shared borders may differ by rounding; anything larger is a real overlap. */
 const MAX_OVERLAP_M2 = 20_000;
@@ -14,7 +15,27 @@ export function checkBasemap(dir: string): GeodataIssue[] {
   checkDetail(dir, issues);
   checkRegions(dir, issues);
   readCollection(dir, 'world.geojson', issues);
+  checkRivers(dir, issues);
   return issues;
+}
+
+/** Rivers: lines of the kept WDBII classes, in WGS-84 around Guangdong (a segment may run on to its 2° bin's edge). */
+function checkRivers(dir: string, issues: GeodataIssue[]): void {
+  const read = readCollection(dir, 'rivers.geojson', issues);
+  if (!read) return;
+  const { collection, report } = read;
+  if (collection.features.length < 20) report('(file)', 'river-count', `${collection.features.length} river lines; the main rivers need more`);
+  collection.features.forEach((feature, i) => {
+    const id = `river #${i}`;
+    const geometry = feature.geometry;
+    if (geometry?.type !== 'LineString' || geometry.coordinates.length < 2) {
+      report(id, 'river-geometry', 'is not a LineString of at least two points');
+      return;
+    }
+    if (!(RIVER_LEVELS as readonly unknown[]).includes(feature.properties?.level)) report(id, 'river-level', `level ${feature.properties?.level} is not one of ${RIVER_LEVELS.join(', ')}`);
+    const [w, s, e, n] = bbox(feature);
+    if (w < 107.5 || e > 119.5 || s < 18 || n > 27.6) report(id, 'coordinates-wgs84', `bounds ${[w, s, e, n].join(',')} fall outside the rivers' area`);
+  });
 }
 
 function checkCities(dir: string, issues: GeodataIssue[]): void {

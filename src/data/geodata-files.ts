@@ -6,6 +6,7 @@ import detailUrl from '../../geodata/detail.geojson?url';
 import regionsUrl from '../../geodata/regions.geojson?url';
 import tourUrl from '../../geodata/tour.json?url';
 import worldUrl from '../../geodata/world.geojson?url';
+import riversUrl from '../../geodata/rivers.geojson?url';
 import portsUrl from '../../geodata/ports.geojson?url';
 import projectsUrl from '../../geodata/projects.geojson?url';
 import seaRoutesUrl from '../../geodata/routes-sea.geojson?url';
@@ -37,6 +38,8 @@ export const LAZY_FILES = {
   tour: { name: 'tour.json', url: tourUrl },
   // The world only shows when zoomed out, so it loads after the first map is drawn.
   world: { name: 'world.geojson', url: worldUrl },
+  // The main rivers join the basemap after the first complete view.
+  rivers: { name: 'rivers.geojson', url: riversUrl },
   // City and SAR outlines with four times the vertices, swapped in when a user zooms in (MapView).
   detail: { name: 'detail.geojson', url: detailUrl },
   // 专栏6's single-window platforms have no place on the map; the About panel lists them.

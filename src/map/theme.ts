@@ -1,6 +1,7 @@
 /** Basemap colours: muted so that ports, projects and routes drawn on top carry the meaning. */
 export interface BasemapTheme {
   sea: string;
+  river: string;
   world: string;
   worldLine: string;
   province: string;
@@ -16,6 +17,7 @@ export interface BasemapTheme {
 
 export const LIGHT_THEME: BasemapTheme = {
   sea: '#cfe2ec',
+  river: '#93bfdc',
   world: '#ecebe5',
   worldLine: '#c6c3b8',
   province: '#e9e7e0',
