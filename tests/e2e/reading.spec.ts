@@ -89,6 +89,15 @@ describe('names on the map', () => {
     await expect.poll(async () => (await placedNames(page, 'name-focus')).map((n) => n.id), { timeout: 15_000 }).toEqual(['port-luohu']);
   });
 
+  it('names projects from zoom 10, and draws every name larger in presentation mode', async () => {
+    const page = await open('#map=10.50/22.7000/113.6000');
+    await expect.poll(async () => (await placedNames(page, 'project-labels')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__atlas!.map!.getLayoutProperty('port-labels', 'text-size'))).toBe(12);
+    await page.evaluate(() => (location.hash = `${location.hash}&present=1`));
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map!.getLayoutProperty('port-labels', 'text-size'))).toBe(18);
+    expect(await page.evaluate(() => window.__atlas!.map!.getLayoutProperty('project-labels', 'text-size'))).toBe(18);
+  });
+
   it('names the hovered marker', async () => {
     const page = await open('#map=11.00/22.5400/114.1000');
     const point = await page.evaluate(() => window.__atlas!.markerPoint('port-luohu'));
@@ -96,6 +105,18 @@ describe('names on the map', () => {
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.move(box.x + point!.x, box.y + point!.y);
     await expect.poll(async () => (await placedNames(page, 'name-focus')).map((n) => n.id), { timeout: 15_000 }).toContain('port-luohu');
+  });
+});
+
+describe('water', () => {
+  it('draws the rivers once the first view is complete, from a file fetched after it', async () => {
+    const page = await open('#map=9.00/22.7000/113.5000');
+    await expect.poll(() => page.evaluate(() => Boolean(window.__atlas!.map!.getLayer('river-line'))), { timeout: 15_000 }).toBe(true);
+    await waitForMapIdle(page);
+    const drawn = await page.evaluate(() => window.__atlas!.map!.queryRenderedFeatures({ layers: ['river-line'] }).length);
+    expect(drawn).toBeGreaterThan(5);
+    expect(atlas!.requests.filter((url) => url.includes('/rivers-'))).toHaveLength(1);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('GSHHG');
   });
 });
 
