@@ -17,7 +17,7 @@ import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { installOverlays } from './install-overlays.ts';
 import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
-import { foldAttributionOnPhone, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
+import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
@@ -319,7 +319,7 @@ export function MapView(props: Props) {
     const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
     const attribution = new AttributionControl({ compact: true, customAttribution: credits });
     map.addControl(attribution, 'bottom-right');
-    foldAttributionOnPhone(map);
+    foldAttributionIfCrowded(map);
     return () => {
       // Only from a map still in use: map.remove() (the effect above) has already taken it off a removed one.
       if (mapRef.current === map) map.removeControl(attribution);

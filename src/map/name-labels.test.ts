@@ -33,11 +33,11 @@ describe('markerCollection', () => {
 
 describe('name layers', () => {
   it('name ports from zoom 9 and projects from 10, from the marker sources, in the language asked for', () => {
-    const [ports, projects] = nameLayers(LIGHT_THEME, 'en', false);
+    const [projects, ports] = nameLayers(LIGHT_THEME, 'en', false);
     expect([ports.minzoom, projects.minzoom]).toEqual([PORT_LABEL_ZOOM, PROJECT_LABEL_ZOOM]);
     expect([ports, projects].map((layer) => ('source' in layer ? layer.source : null))).toEqual(['ports', 'projects']);
     expect(ports.layout).toMatchObject({ 'text-field': ['get', 'name_en'], 'text-size': 12 });
-    expect(nameLayers(LIGHT_THEME, 'zh', true)[0].layout).toMatchObject({ 'text-field': ['get', 'name_zh'], 'text-size': 18 });
+    expect(nameLayers(LIGHT_THEME, 'zh', true)[1].layout).toMatchObject({ 'text-field': ['get', 'name_zh'], 'text-size': 18 });
   });
 
   it('keep names off markers with footprints that take part in collisions, and draw the focus whatever collides', () => {

@@ -70,11 +70,15 @@ function nameLayer(id: string, source: string, minzoom: number, theme: BasemapTh
   };
 }
 
-/** The name layers, added (under the markers, so they are placed after them) once the label font has loaded. */
+/**
+ * The name layers, bottom first, added under the markers (so they are placed after them) once the
+ * label font has loaded. MapLibre places the topmost layer first: ports' names above projects' win a
+ * collision, so a crossing's name is not crowded out by the works planned beside it.
+ */
 export function nameLayers(theme: BasemapTheme, lang: Lang, present: boolean): LayerSpecification[] {
   return [
-    nameLayer(PORT_LABEL_LAYER, PORTS_LAYER_ID, PORT_LABEL_ZOOM, theme, lang, present),
     nameLayer(PROJECT_LABEL_LAYER, PROJECTS_LAYER_ID, PROJECT_LABEL_ZOOM, theme, lang, present),
+    nameLayer(PORT_LABEL_LAYER, PORTS_LAYER_ID, PORT_LABEL_ZOOM, theme, lang, present),
   ];
 }
 

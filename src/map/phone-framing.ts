@@ -21,10 +21,16 @@ export function offsetAboveSheet(map: MapLibreMap, sheet: Element | null): numbe
   return (top - area.top) / 2 - area.height / 2;
 }
 
-/** On a phone the attribution starts folded to its (i) button: unfolded it covered about 70 px of the map. */
-export function foldAttributionOnPhone(map: MapLibreMap): void {
-  if (!isPhoneMap(map)) return;
-  const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
-  attribution?.classList.remove('maplibregl-compact-show');
-  attribution?.removeAttribute('open');
+/**
+ * The attribution starts folded to its (i) button where it would crowd the map: on a phone (unfolded
+ * it covered about 70 px of the map) and wherever its credits run onto a second line.
+ */
+export function foldAttributionIfCrowded(map: MapLibreMap): void {
+  const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-attrib.maplibregl-compact');
+  if (!attribution || (!isPhoneMap(map) && attribution.offsetHeight <= ONE_LINE_PX)) return;
+  attribution.classList.remove('maplibregl-compact-show');
+  attribution.removeAttribute('open');
 }
+
+/** The unfolded attribution's height on one line (11 px text, styles.css). */
+const ONE_LINE_PX = 30;

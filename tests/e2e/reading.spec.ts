@@ -75,7 +75,9 @@ describe('names on the map', () => {
     ]);
     // The footprints are placed before the names: above them in the style.
     const order = await page.evaluate(() => window.__atlas!.map!.getStyle().layers.map((l) => l.id));
-    expect(order.indexOf('port-footprints')).toBeGreaterThan(order.indexOf('project-labels'));
+    expect(order.indexOf('port-footprints')).toBeGreaterThan(order.indexOf('port-labels'));
+    // Ports' names are placed before projects' and win where they would collide.
+    expect(order.indexOf('port-labels')).toBeGreaterThan(order.indexOf('project-labels'));
     expect(order.indexOf('ports')).toBeGreaterThan(order.indexOf('port-footprints'));
   });
 
@@ -218,6 +220,8 @@ describe('header and legend fit', () => {
     await page.getByTestId('side-panel').waitFor();
     expect(await page.getByTestId('side-panel').getAttribute('data-panel')).toBe('about');
     expect(await page.getByTestId('toolbar-more').getAttribute('open')).toBeNull();
+    // Its credits would run onto a second line here: the attribution starts folded.
+    expect(await page.locator('.maplibregl-ctrl-attrib').getAttribute('class')).not.toContain('maplibregl-compact-show');
   });
 
   it('shows the whole legend at 1280 × 800', async () => {
