@@ -261,7 +261,8 @@ export function MapView(props: Props) {
     if (!map) return;
     whenStyled(map, () => {
       syncRef.current?.setSelection(selection);
-      namesRef.current?.setSelected(selection.id);
+      // Inside a cluster or under the density surface the marker is not drawn, and neither is its name.
+      namesRef.current?.setSelected(selection.position ? selection.id : null);
     });
     const id = selection.position ? selection.id : null;
     if (id === framed.current) return;
