@@ -43,10 +43,10 @@ export function DetailCard({ selected, data, lang, onSelect, onClose }: Props) {
   // Move focus to the card when it opens on a new item, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [id]);
   const props = { data, lang, onSelect };
-  const { sheet, toggle } = useSheetHeight(lang);
+  const { sheet, toggle, drag } = useSheetHeight(lang);
   return (
     <aside className="detail-card" data-testid="detail-card" data-id={id} data-sheet={sheet} aria-labelledby="detail-title">
-      <header className="card-header">
+      <header className="card-header" {...drag}>
         {toggle}
         <span className="kind-badge">{translate(lang, KIND_LABEL[selected.kind])}</span>
         <h2 id="detail-title" tabIndex={-1} ref={heading}>

@@ -195,6 +195,18 @@ describe('phone', () => {
     await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(map.height * 0.9);
     await card.getByTestId('sheet-toggle').click();
     await expect.poll(async () => (await card.boundingBox())!.height).toBeLessThan(map.height * 0.6);
+    // Dragging the sheet's header up and down does the same.
+    const drag = async (dy: number) => {
+      const handle = (await card.locator('.card-header .kind-badge').boundingBox())!;
+      await page.mouse.move(handle.x + 2, handle.y + 2);
+      await page.mouse.down();
+      await page.mouse.move(handle.x + 2, handle.y + 2 + dy, { steps: 5 });
+      await page.mouse.up();
+    };
+    await drag(-120);
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(map.height * 0.9);
+    await drag(120);
+    await expect.poll(async () => (await card.boundingBox())!.height).toBeLessThan(map.height * 0.6);
   });
 });
 
