@@ -26,6 +26,18 @@ export function whenStyled(map: MapLibreMap, apply: () => void): void {
 }
 
 /**
+ * Runs `apply` once markers and routes are on the map and it has drawn everything it loaded: labels,
+ * dashed borders and the label font's download wait for this, so that they do not compete with the
+ * first complete view for the CPU.
+ */
+export function afterOverlaysDrawn(map: MapLibreMap, firstOverlayLayer: string, apply: () => void): void {
+  whenStyled(map, () => {
+    if (map.getLayer(firstOverlayLayer) && map.loaded()) apply();
+    else map.once('idle', () => afterOverlaysDrawn(map, firstOverlayLayer, apply));
+  });
+}
+
+/**
  * A map of the offline basemap, with no markers, routes or labels yet: MapView adds those as their
  * data and font arrive. Throws where the browser cannot draw (no WebGL).
  */
