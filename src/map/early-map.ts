@@ -8,6 +8,7 @@ import { visibleFeatures } from '../selectors/filters.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
 import { installOverlays } from './install-overlays.ts';
+import { removeWarmUp } from './warm-up.ts';
 import { FIRST_OVERLAY_LAYER } from './overlay-layers.ts';
 import { exposeMap } from '../test-hook.ts';
 import { createOverlaySync, type OverlaySync } from './overlay-sync.ts';
@@ -49,7 +50,7 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
   place.appendChild(host);
   try {
     const empty = { type: 'FeatureCollection' as const, features: [] };
-    const map = createAtlasMap(host, { cities: empty, context: empty }, state.map);
+    const map = createAtlasMap(host, { cities: empty, context: empty }, state.map, { warmUp: { present: state.present } });
     early = { map, host, sync: createOverlaySync(map) };
     setTimeout(markDrawn, DRAWN_WAIT_MS);
     // The outlines come from the app's own download of them, each as soon as it is here: drawn before
@@ -79,7 +80,10 @@ export function showEarlyOverlays(state: HashState, data: AtlasData, atlas: Mark
     if (early !== current) return;
     installOverlays(current.map, overlay.collections, atlas, state.present);
     current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density' }));
-    afterOverlaysDrawn(current.map, FIRST_OVERLAY_LAYER, markDrawn);
+    afterOverlaysDrawn(current.map, FIRST_OVERLAY_LAYER, () => {
+      removeWarmUp(current.map);
+      markDrawn();
+    });
   });
 }
 
