@@ -5,13 +5,13 @@ import './map/maplibre-setup.ts';
 import './styles.css';
 import { App } from './App.tsx';
 import { startAtlasLoad } from './app/use-atlas-data.ts';
-import { discardEarlyMap, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
+import { discardEarlyMap, firstViewDrawn, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
 import { parseHash } from './state/hash-state.ts';
 
 // The geodata and marker images start loading, and the basemap drawing, before the data have arrived.
 // The requests go out first; creating the map then keeps the main thread busy for a while.
 const linked = parseHash(location.hash).state;
-const loading = startAtlasLoad();
+const loading = startAtlasLoad(firstViewDrawn());
 
 // The app's frame (header, an empty map area) is rendered at once, so the early map starts in the
 // very place and size it will keep: moving it into MapView later costs no resize.

@@ -26,13 +26,17 @@ let labelFont: Promise<void> | null = null;
  * first render, so the files are on their way while the app's code still runs. The label font is
  * not waited for: the map draws without labels and adds them when their font has loaded.
  */
-export function startAtlasLoad(): Promise<Loaded> {
+export function startAtlasLoad(fontAfter: Promise<void> = Promise.resolve()): Promise<Loaded> {
   if (!started) {
     performance.mark('atlas:start');
     const markers = loadMarkerAtlas().finally(() => performance.mark('atlas:markers'));
     const geodata = loadAtlas().finally(() => performance.mark('atlas:data'));
     started = geodata.then(async (data) => ({ data, atlas: await markers }));
-    labelFont = started.then(({ data }) => preloadFont(labelText(data))).finally(() => performance.mark('atlas:font'));
+    // Labels are drawn after the markers and routes anyway; their font's download and decoding wait
+    // for that too, rather than slow it down (main.tsx passes the early map's first complete view).
+    labelFont = Promise.all([started, fontAfter])
+      .then(([{ data }]) => preloadFont(labelText(data)))
+      .finally(() => performance.mark('atlas:font'));
   }
   return started;
 }

@@ -68,6 +68,29 @@ function assertJson(file: GeodataFile, value: unknown, check: (v: unknown) => bo
 
 const files = new Map<GeodataKey, Promise<unknown>>();
 
+/** How many of the first view's files have arrived (or failed): the loading indicator counts them. */
+export interface LoadProgress {
+  settled: number;
+  total: number;
+}
+
+let progress: LoadProgress = { settled: 0, total: Object.keys(GEODATA_FILES).length };
+const progressListeners = new Set<() => void>();
+
+export function loadProgress(): LoadProgress {
+  return progress;
+}
+
+export function onLoadProgress(listener: () => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+function countSettled(): void {
+  progress = { ...progress, settled: progress.settled + 1 };
+  for (const listener of progressListeners) listener();
+}
+
 /**
  * One geodata file, fetched and checked once: loadAtlas waits for all of them, while the early map
  * takes the basemap outlines as soon as they are here (one download serves both).
@@ -82,6 +105,7 @@ export function geodataFile(key: GeodataKey): Promise<unknown> {
       key === 'plan' ? assertJson(file, raw, (v) => Array.isArray((v as { figures?: unknown })?.figures), 'the plan figures') : assertFeatureCollection(key, raw),
     );
     files.set(key, pending);
+    pending.then(countSettled, countSettled);
   }
   return pending;
 }

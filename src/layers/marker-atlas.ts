@@ -57,7 +57,9 @@ async function buildAtlas(): Promise<MarkerAtlas> {
   const canvas = document.createElement('canvas');
   canvas.width = COLUMNS * cell;
   canvas.height = Math.ceil(icons.length / COLUMNS) * cell;
-  const context = canvas.getContext('2d');
+  // A CPU canvas from the start: MapLibre reads every icon back (marker-images.ts), and with software
+  // WebGL a GPU-backed canvas would send each draw to the GPU process and each read back from it.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('marker atlas: no 2D canvas context');
   const images = await Promise.all(icons.map((icon) => decode(icon.url)));
   const mapping: Record<string, IconFrame> = {};

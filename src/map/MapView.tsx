@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
 import { ABOVE_RIVER_LAYER, ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer, worldLayers } from './basemap-style.ts';
-import { createAtlasMap, whenStyled } from './create-map.ts';
+import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
 import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
 import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
@@ -69,14 +69,6 @@ const AREA_WITHOUT_WORLD: [number, number, number, number] = [108, 18, 120, 29.5
 function viewWithin(map: MapLibreMap, [west, south, east, north]: [number, number, number, number]): boolean {
   const view = map.getBounds();
   return view.getWest() >= west && view.getSouth() >= south && view.getEast() <= east && view.getNorth() <= north;
-}
-
-/** Runs `apply` once the markers and routes are on the map and it has drawn everything it loaded. */
-function afterOverlaysDrawn(map: MapLibreMap, apply: () => void): void {
-  whenStyled(map, () => {
-    if (map.getLayer(FIRST_OVERLAY_LAYER) && map.loaded()) apply();
-    else map.once('idle', () => afterOverlaysDrawn(map, apply));
-  });
 }
 
 /** The card's sheet on a phone (a side card on a desktop, where nothing needs to move). */
@@ -192,7 +184,7 @@ export function MapView(props: Props) {
     whenStyled(map, showWorld);
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
-    afterOverlaysDrawn(map, () =>
+    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
       loadLazy('rivers').then(
         (rivers) => {
           if (mapRef.current !== map || map.getSource('rivers')) return;
@@ -333,7 +325,7 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !labelsReady) return;
-    afterOverlaysDrawn(map, () => {
+    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () => {
       if (map.getLayer(LABEL_LAYERS[0])) return;
       // Under the markers and routes when they are there already; they are added on top otherwise.
       const below = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : undefined;

@@ -5,6 +5,7 @@ import { basemapStyle } from './basemap-style.ts';
 import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { exposeMap } from '../test-hook.ts';
+import { prepareWarmUp, withWarmUp } from './warm-up.ts';
 
 /** The basemap's outlines (empty at first for the early map). */
 export interface BasemapSources {
@@ -26,13 +27,34 @@ export function whenStyled(map: MapLibreMap, apply: () => void): void {
 }
 
 /**
+ * Runs `apply` once markers and routes are on the map and it has drawn everything it loaded: labels,
+ * dashed borders and the label font's download wait for this, so that they do not compete with the
+ * first complete view for the CPU.
+ */
+export function afterOverlaysDrawn(map: MapLibreMap, firstOverlayLayer: string, apply: () => void): void {
+  whenStyled(map, () => {
+    if (map.getLayer(firstOverlayLayer) && map.loaded()) apply();
+    else map.once('idle', () => afterOverlaysDrawn(map, firstOverlayLayer, apply));
+  });
+}
+
+/**
  * A map of the offline basemap, with no markers, routes or labels yet: MapView adds those as their
  * data and font arrive. Throws where the browser cannot draw (no WebGL).
  */
-export function createAtlasMap(container: HTMLElement, sources: BasemapSources, initialView: MapViewState | null): MapLibreMap {
+export function createAtlasMap(
+  container: HTMLElement,
+  sources: BasemapSources,
+  initialView: MapViewState | null,
+  options: { warmUp?: { present: boolean } } = {},
+): MapLibreMap {
+  const style = basemapStyle(sources, LIGHT_THEME);
+  const centre: [number, number] = initialView
+    ? [initialView.lng, initialView.lat]
+    : [(PROVINCE_BOUNDS[0][0] + PROVINCE_BOUNDS[1][0]) / 2, (PROVINCE_BOUNDS[0][1] + PROVINCE_BOUNDS[1][1]) / 2];
   const map = new MapLibreMap({
     container,
-    style: basemapStyle(sources, LIGHT_THEME),
+    style: options.warmUp ? withWarmUp(style, centre, options.warmUp.present) : style,
     ...(initialView
       ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
       : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
@@ -46,6 +68,7 @@ export function createAtlasMap(container: HTMLElement, sources: BasemapSources, 
     // software WebGL each costs tens of milliseconds before the map can settle.
     fadeDuration: 0,
   });
+  if (options.warmUp) prepareWarmUp(map);
   map.once('style.load', () => styledMaps.add(map));
   performance.mark('atlas:map');
   map.once('load', () => performance.mark('atlas:load'));

@@ -6,8 +6,10 @@ import { atlasOverlay } from '../layers/overlay-data.ts';
 import { overlayShown } from '../layers/overlay-shown.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
 import type { HashState } from '../state/hash-state.ts';
-import { createAtlasMap, whenStyled } from './create-map.ts';
+import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
 import { installOverlays } from './install-overlays.ts';
+import { removeWarmUp } from './warm-up.ts';
+import { FIRST_OVERLAY_LAYER } from './overlay-layers.ts';
 import { exposeMap } from '../test-hook.ts';
 import { createOverlaySync, type OverlaySync } from './overlay-sync.ts';
 
@@ -21,6 +23,20 @@ export interface EarlyMap {
 
 let early: EarlyMap | null = null;
 
+/** Longest the label font waits for the first complete view, in case the map never settles. */
+const DRAWN_WAIT_MS = 15_000;
+let markDrawn: () => void = () => undefined;
+/** Resolves once the early map has drawn markers and routes, or as soon as it is clear there is none. */
+const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
+
+/**
+ * What waits for the first complete view (the label font's download and decoding) so that it does
+ * not take CPU from it: with software WebGL, the worker, the GPU process and the page share two cores.
+ */
+export function firstViewDrawn(): Promise<void> {
+  return drawn;
+}
+
 /**
  * Starts the map as soon as the script runs, before the app's data have arrived: with software WebGL
  * creating the context and compiling the first shaders takes a while, and it now overlaps the
@@ -28,14 +44,15 @@ let early: EarlyMap | null = null;
  * labels join as they arrive.
  */
 export function startEarlyMap(state: HashState, place: HTMLElement | null): void {
-  if (!place) return;
+  if (!place) return markDrawn();
   const host = document.createElement('div');
   host.className = 'map-host';
   place.appendChild(host);
   try {
     const empty = { type: 'FeatureCollection' as const, features: [] };
-    const map = createAtlasMap(host, { cities: empty, context: empty }, state.map);
+    const map = createAtlasMap(host, { cities: empty, context: empty }, state.map, { warmUp: { present: state.present } });
     early = { map, host, sync: createOverlaySync(map) };
+    setTimeout(markDrawn, DRAWN_WAIT_MS);
     // The outlines come from the app's own download of them, each as soon as it is here: drawn before
     // the rest of the data have arrived, and never fetched twice.
     for (const key of ['cities', 'context'] as const) {
@@ -47,6 +64,7 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
   } catch {
     // No WebGL: MapView tries again, fails the same way and shows the list instead.
     host.remove();
+    markDrawn();
   }
 }
 
@@ -62,6 +80,10 @@ export function showEarlyOverlays(state: HashState, data: AtlasData, atlas: Mark
     if (early !== current) return;
     installOverlays(current.map, overlay.collections, atlas, state.present);
     current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density' }));
+    afterOverlaysDrawn(current.map, FIRST_OVERLAY_LAYER, () => {
+      removeWarmUp(current.map);
+      markDrawn();
+    });
   });
 }
 
@@ -74,6 +96,7 @@ export function takeEarlyMap(): EarlyMap | null {
 
 /** The data could not be loaded: the app shows why, and the early map must not cover it. */
 export function discardEarlyMap(): void {
+  markDrawn();
   const taken = takeEarlyMap();
   if (!taken) return;
   exposeMap(null);

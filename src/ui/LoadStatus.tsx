@@ -1,13 +1,21 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
-import { GeodataLoadError } from '../data/load-geodata.ts';
+import { GeodataLoadError, loadProgress, onLoadProgress } from '../data/load-geodata.ts';
 
+/**
+ * Files arrived out of all the first view needs, as a bar that moves once per file. No spinner: with
+ * software WebGL an endless CSS animation makes the compositor redraw the page every frame, and that
+ * CPU is taken from the map's own first drawing (README, "Fast without a GPU").
+ */
 export function LoadingIndicator({ lang }: { lang: Lang }) {
+  const { settled, total } = useSyncExternalStore(onLoadProgress, loadProgress);
   return (
-    <div className="load-status" role="status" aria-live="polite" data-testid="loading">
-      <span className="spinner" aria-hidden="true" />
-      {translate(lang, 'loading')}
+    <div className="load-status" role="status" data-testid="loading">
+      <span className="load-pill">
+        {translate(lang, 'loading')}
+        <progress value={settled} max={total} aria-label={`${settled} / ${total}`} />
+      </span>
     </div>
   );
 }
