@@ -50,8 +50,11 @@ async function fromNetworkKept(request) {
 
 async function respond(request) {
   const cache = await caches.open(CACHE);
-  // Every page of the app is index.html; the link's state is in the hash, which never reaches here.
-  const cached = await cache.match(request.mode === 'navigate' ? INDEX : request, { ignoreSearch: request.mode === 'navigate' });
+  // The app's page, whatever its query; the link's state is in the hash, which never reaches here. Any
+  // other address opened in the browser (an icon, robots.txt) is that file.
+  const path = request.url.split(/[?#]/)[0];
+  const page = request.mode === 'navigate' && (path === self.registration.scope || path === INDEX);
+  const cached = await cache.match(page ? INDEX : request, { ignoreSearch: page });
   if (cached) return cached;
   try {
     return await fromNetworkKept(request);

@@ -60,6 +60,9 @@ describe('installable, and offline after the first visit', () => {
     expect(requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin)).toEqual([]);
     expect(atlas.offOrigin).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    // Another of its files opened in the browser is that file, not the app's page.
+    const manifest = await page.goto(`${atlas.baseUrl}manifest.webmanifest`);
+    expect(manifest?.headers()['content-type']).toMatch(/^application\/manifest\+json/);
   });
 
   it('meets the browser\'s installability criteria: manifest, icons, a service worker with a fetch handler', { timeout: 120_000 }, async () => {
