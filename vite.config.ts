@@ -1,26 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS } from './deploy/security-headers.ts';
 import { fontSubset } from './scripts/lib/font-subset-plugin.ts';
+import { precompressed } from './scripts/lib/precompress-plugin.ts';
+import { serviceWorker } from './scripts/lib/service-worker-plugin.ts';
 
-/**
- * The Content-Security-Policy the built app runs under (vite preview sends it; README shows it for
- * deployment). No 'unsafe-eval' and no inline script or style; the two online basemaps are the only
- * outside hosts, and they are contacted only when a user switches one on.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
-  "connect-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The headers the built app is served with, also in deploy/nginx.conf; re-exported for older imports.
+export { CONTENT_SECURITY_POLICY } from './deploy/security-headers.ts';
 
 /**
  * @fontsource lists a WOFF fallback beside each of its ~200 WOFF2 faces. Every browser that can run
@@ -39,7 +26,7 @@ function woff2Only(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), woff2Only(), fontSubset(import.meta.dirname)],
+  plugins: [react(), woff2Only(), fontSubset(import.meta.dirname), serviceWorker(import.meta.dirname), precompressed(import.meta.dirname)],
   // Relative asset paths: the built folder works from any sub-path, an intranet share or a USB stick.
   base: './',
   build: {
@@ -52,11 +39,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: {
     port: 4173,
-    headers: {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     // Unit tests only; the browser tests have their own config in tests/e2e/.

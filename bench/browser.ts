@@ -35,7 +35,12 @@ export interface BenchPage {
 /** A fresh context (empty cache) per page, so every load is a first load. Nothing leaves the origin. */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<BenchPage> {
   const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+  // No service worker: each load must be a first load, and its precaching would run beside the measures.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: 'block',
+  });
   const offOrigin: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {

@@ -7,12 +7,12 @@
  * The normal build (`npm run build`, dist/) is not touched and does not change: this builds the same
  * sources with its own Vite config, in memory.
  */
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
 import { atlasCharacters, subsetNotoSansSc } from './lib/single-file-font.ts';
-import { assemblePage, singleFilePlugin, type InlinedFile } from './lib/single-file-inline.ts';
+import { assemblePage, inlineHeadLinks, singleFilePlugin, type InlinedFile } from './lib/single-file-inline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist-single');
@@ -33,6 +33,8 @@ const result = await build({
   mode: 'production',
   logLevel: 'warn',
   plugins: [react(), singleFilePlugin(root, inlined)],
+  // One file registers no service worker (src/pwa/register-service-worker.ts): there is no sw.js beside it.
+  define: { 'import.meta.env.VITE_ATLAS_SINGLE_FILE': JSON.stringify('1') },
   build: {
     target: 'es2022',
     write: false,
@@ -67,7 +69,7 @@ if (chunks.length !== 1 || !chunks[0].isEntry || !html || css.length !== 1 || un
 
 const font = await fontJob;
 const page = assemblePage({
-  html: String(html.source),
+  html: inlineHeadLinks(String(html.source), readFileSync(join(root, 'public/favicon.svg'), 'utf8')),
   script: { fileName: chunks[0].fileName, code: chunks[0].code },
   style: { fileName: css[0].fileName, code: String(css[0].source) },
   fontCss: font.css,

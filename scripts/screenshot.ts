@@ -25,7 +25,7 @@ const baseUrl = server.resolvedUrls!.local[0];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [name, hash] of shots) {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
     // tsx compiles with esbuild's keepNames, whose __name helper does not exist inside the page.
     await page.addInitScript('globalThis.__name = (f) => f');
     await page.goto(baseUrl + hash);

@@ -3,11 +3,13 @@ import { AtlasView } from './app/AtlasView.tsx';
 import { useAtlasData } from './app/use-atlas-data.ts';
 import { translate } from './i18n/strings.ts';
 import { useHashState } from './state/use-hash-state.ts';
+import { EmbedBar } from './ui/EmbedBar.tsx';
 import { Header } from './ui/Header.tsx';
 import { IgnoredParamsNotice } from './ui/IgnoredParamsNotice.tsx';
 import { LoadError, LoadingIndicator } from './ui/LoadStatus.tsx';
 import { MapErrorBoundary } from './ui/MapErrorBoundary.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
+import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { enterFullscreen } from './app/use-presentation.ts';
 
 export function App() {
@@ -22,21 +24,24 @@ export function App() {
   }, [lang]);
 
   return (
-    <div className="app">
-      <Header lang={lang} onLangChange={(next) => update({ lang: next })}>
-        <div id="search-slot" className="search-slot" />
-        <Toolbar
-          lang={lang}
-          panel={state.panel}
-          onPanel={(panel) => update({ panel })}
-          onPresent={() => {
-            update({ present: true });
-            enterFullscreen();
-          }}
-          onExport={() => setExportOpen((open) => !open)}
-        />
-      </Header>
+    <div className={state.embed ? 'app embedded' : 'app'}>
+      {!state.embed && (
+        <Header lang={lang} onLangChange={(next) => update({ lang: next })}>
+          <div id="search-slot" className="search-slot" />
+          <Toolbar
+            lang={lang}
+            panel={state.panel}
+            onPanel={(panel) => update({ panel })}
+            onPresent={() => {
+              update({ present: true });
+              enterFullscreen();
+            }}
+            onExport={() => setExportOpen((open) => !open)}
+          />
+        </Header>
+      )}
       <main className="app-main">
+        {state.embed && <EmbedBar lang={lang} state={state} />}
         {load.status === 'ready' && (
           <MapErrorBoundary lang={lang}>
             <AtlasView
@@ -55,6 +60,7 @@ export function App() {
         {load.status === 'ready' && load.data.problems.length > 0 && <LoadError lang={lang} errors={load.data.problems} partial />}
         {load.status === 'loading' && <LoadingIndicator lang={lang} />}
         {load.status === 'error' && <LoadError lang={lang} errors={load.errors} />}
+        <UpdateNotice lang={lang} />
         {ignored.length > 0 && <IgnoredParamsNotice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
       </main>
     </div>

@@ -7,6 +7,7 @@ import { App } from './App.tsx';
 import { startAtlasLoad } from './app/use-atlas-data.ts';
 import { discardEarlyMap, firstViewDrawn, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
 import { parseHash } from './state/hash-state.ts';
+import { registerAfterFirstView } from './pwa/register-service-worker.ts';
 
 // The geodata and marker images start loading, and the basemap drawing, before the data have arrived.
 // The requests go out first; creating the map then keeps the main thread busy for a while.
@@ -29,3 +30,4 @@ loading.then(
   // Reported by the app once it renders (useAtlasData); the map must not cover that message.
   () => discardEarlyMap(),
 );
+registerAfterFirstView();

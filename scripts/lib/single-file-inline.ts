@@ -75,6 +75,18 @@ export interface PageParts {
   fontCss: string;
 }
 
+/**
+ * The head's links to public/ files, which do not exist beside one file: the SVG favicon becomes a data:
+ * URL; the PNG icons and the web app manifest go (one file installs nothing and registers no service
+ * worker). The Open Graph tags stay: they are read by link previews, never fetched by the page.
+ */
+export function inlineHeadLinks(html: string, faviconSvg: string): string {
+  const favicon = `data:image/svg+xml;base64,${Buffer.from(faviconSvg).toString('base64')}`;
+  return html
+    .replace(/(<link\b[^>]*\shref=")[^"]*favicon\.svg("[^>]*>)/, (_, before: string, after: string) => `${before}${favicon}${after}`)
+    .replace(/\s*<link\b[^>]*\srel="(?:icon|apple-touch-icon|manifest)"[^>]*\shref="(?!data:)[^"]*"[^>]*>/g, '');
+}
+
 /** Replaces the entry <script src> and stylesheet <link> with the code itself and returns the one page. */
 export function assemblePage({ html, script, style, fontCss }: PageParts): string {
   const scriptTag = new RegExp(`<script\\b[^>]*\\ssrc="[^"]*${escapeRegExp(script.fileName)}"[^>]*>\\s*</script>`);

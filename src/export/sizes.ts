@@ -3,6 +3,8 @@ export const EXPORT_SIZES = {
   slide: { width: 1920, height: 1080, label_zh: '幻灯片 1920×1080', label_en: 'Slide 1920×1080' },
   a4: { width: 1754, height: 1240, label_zh: 'A4 横向（150 dpi）', label_en: 'A4 landscape (150 dpi)' },
   a3: { width: 2480, height: 1754, label_zh: 'A3 横向（150 dpi）', label_en: 'A3 landscape (150 dpi)' },
+  // The size link previews (Open Graph) use; public/social-preview.png is one of these.
+  social: { width: 1200, height: 630, label_zh: '链接预览图 1200×630', label_en: 'Link preview 1200×630' },
 } as const;
 
 export type ExportSize = keyof typeof EXPORT_SIZES;

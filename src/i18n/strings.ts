@@ -148,6 +148,10 @@ const zh = {
   legendMany: '多',
   legendClusters: '聚合',
   legendClusterHint: '圆环按口岸类型分色，数字为项数；点击放大',
+  openFullAtlas: '打开完整地图',
+  openFullAtlasLabel: '在新标签页中打开完整的广东口岸地图',
+  updateAvailable: '新版本已可用',
+  updateReload: '重新加载',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -300,6 +304,10 @@ const en: Record<StringKey, string> = {
   legendMany: 'many',
   legendClusters: 'Clusters',
   legendClusterHint: 'Ring split by port type, number = items; click to zoom in',
+  openFullAtlas: 'Open the full atlas',
+  openFullAtlasLabel: 'Open the full Guangdong Port Atlas in a new tab',
+  updateAvailable: 'A new version is available',
+  updateReload: 'Reload',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -10,7 +10,7 @@ describe('parseHash', () => {
   it('reads every documented parameter', () => {
     const { state, ignored } = parseHash(
       '#map=9.50/22.5431/114.0579&lang=en&layers=ports,rail&types=land,air&status=open,planned&action=new&column=3,1' +
-        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm',
+        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm&embed=1',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -32,6 +32,7 @@ describe('parseHash', () => {
       present: true,
       tour: 3,
       basemap: 'osm',
+      embed: true,
     } satisfies HashState);
   });
 

@@ -53,6 +53,8 @@ export interface HashState {
   /** The guided tour's step, 1-based; null when no tour is running. */
   tour: number | null;
   basemap: BasemapKey;
+  /** Compact chrome for an iframe in another site's page: no header, a link out to the full atlas. */
+  embed: boolean;
 }
 
 export const DEFAULT_STATE: HashState = {
@@ -74,6 +76,7 @@ export const DEFAULT_STATE: HashState = {
   present: false,
   tour: null,
   basemap: 'offline',
+  embed: false,
 };
 
 /** The parameters that filter features (as opposed to view, language and panels); one click resets them. */
@@ -177,6 +180,7 @@ const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
     format: (value) => String(value),
   },
   basemap: single(BASEMAPS),
+  embed: flag,
 };
 
 function mapOrUndefined(view: MapView | undefined) {
@@ -186,7 +190,7 @@ function mapOrUndefined(view: MapView | undefined) {
 /** The order parameters are written in, so equal states give equal links. */
 const ORDER: (keyof HashState)[] = [
   'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'display', 'choro',
-  'anim', 'present', 'tour', 'basemap',
+  'anim', 'present', 'tour', 'basemap', 'embed',
 ];
 
 function isKnownKey(key: string): key is keyof HashState {

@@ -35,23 +35,31 @@ export interface OpenOptions {
   noWebgl?: boolean;
   /** Another server than the run's built app, e.g. the development server. */
   baseUrl?: string;
+  /**
+   * Let the app register its service worker. Off by default: a page the worker controls is answered
+   * from its cache, past this harness's request routing (so `corrupt` and `requests` would not see it).
+   */
+  serviceWorkers?: boolean;
+  /** Other origins the page may reach, e.g. the atlas's own server for a page that embeds it. */
+  allowOrigins?: string[];
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
   const baseUrl = options.baseUrl ?? inject('baseUrl');
-  const origin = new URL(baseUrl).origin;
+  const allowed = new Set([new URL(baseUrl).origin, ...(options.allowOrigins ?? [])]);
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     bypassCSP: options.bypassCsp ?? false,
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const offOrigin: string[] = [];
   const requests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && !allowed.has(new URL(url).origin)) {
       offOrigin.push(url);
       return route.abort('blockedbyclient');
     }

@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+import type { Lang } from '../i18n/strings.ts';
+import { translate } from '../i18n/strings.ts';
+import { pendingUpdate, subscribeToUpdates } from '../pwa/update-offer.ts';
+
+/** "A new version is available — reload": the new version waits until the user clicks, never mid-session. */
+export function UpdateNotice({ lang }: { lang: Lang }) {
+  const apply = useSyncExternalStore(subscribeToUpdates, pendingUpdate);
+  if (!apply) return null;
+  return (
+    <div className="update-notice" role="status" data-testid="update-notice">
+      <span>{translate(lang, 'updateAvailable')}</span>
+      <button type="button" data-testid="update-reload" onClick={apply}>
+        {translate(lang, 'updateReload')}
+      </button>
+    </div>
+  );
+}
