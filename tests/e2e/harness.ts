@@ -35,6 +35,8 @@ export interface OpenOptions {
   noWebgl?: boolean;
   /** Another server than the run's built app, e.g. the development server. */
   baseUrl?: string;
+  /** Playwright's fake clock, installed before the page loads; time flows until a test pauses it (page.clock). */
+  clock?: boolean;
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
@@ -62,6 +64,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     return route.continue();
   });
   const page = await context.newPage();
+  if (options.clock) await page.clock.install();
   // Every Content-Security-Policy violation is recorded, so a test can assert there are none.
   await page.addInitScript(() => {
     const seen: string[] = [];
