@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { hash, mapState, rendered, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+import { hash, mapState, rendered, settle, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -18,7 +18,7 @@ const tour = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/to
   steps: { id: string; title_zh: string; camera: { center?: [number, number]; zoom?: number; bounds?: [[number, number], [number, number]] }; state: string }[];
 };
 
-async function open(hashText = '', options: { reducedMotion?: boolean } = {}) {
+async function open(hashText = '', options: { reducedMotion?: boolean; clock?: boolean } = {}) {
   atlas = await openAtlas({ hash: hashText, viewport: projector, ...options });
   await waitForMapIdle(atlas.page);
   return atlas.page;
@@ -101,22 +101,34 @@ describe('moving routes', () => {
       return layer ? layer.props.currentTime : null;
     });
 
+  // The page's timers run on Playwright's clock: "stands still" is checked after advancing it two seconds
+  // (60 steps of the animation's timer), not after sleeping.
   it('animates ships along the lanes, and pauses', async () => {
-    const page = await open('#layers=sea&anim=1&present=1');
+    const page = await open('#layers=sea&anim=1&present=1', { clock: true });
     await expect.poll(() => tripTime(page)).not.toBeNull();
     const first = await tripTime(page);
     await expect.poll(() => tripTime(page), { timeout: 20_000 }).not.toBe(first);
-    await page.getByTestId('anim-toggle').click();
+    const toggle = page.getByTestId('anim-toggle');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
     const paused = await tripTime(page);
-    await page.waitForTimeout(400);
+    await page.clock.runFor(2000);
+    await settle(page);
     expect(await tripTime(page)).toBe(paused);
+    // Playing again moves on from there under the same clock, so the check above could have failed.
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.clock.runFor(2000);
+    await expect.poll(() => tripTime(page)).not.toBe(paused);
   });
 
   it('stands still for users who prefer reduced motion', async () => {
-    const page = await open('#layers=sea&anim=1', { reducedMotion: true });
+    const page = await open('#layers=sea&anim=1', { reducedMotion: true, clock: true });
     await expect.poll(() => tripTime(page)).not.toBeNull();
     const first = await tripTime(page);
-    await page.waitForTimeout(500);
+    await page.clock.runFor(2000);
+    await settle(page);
     expect(await tripTime(page)).toBe(first);
   });
 });
