@@ -104,14 +104,16 @@ describe('search and detail cards', () => {
   });
 
   it('keeps fresh results open when the search box is left and re-entered at once', async () => {
-    // The page's timers run on Playwright's clock, so the close timer's moment is reached by advancing it, not by waiting.
+    // The page's timers run on Playwright's clock: the close timer's moment is reached by advancing it, not by waiting.
     atlas = await openAtlas({ clock: true });
     await waitForMapIdle(atlas.page);
     const page = atlas.page;
     const input = page.getByTestId('search-input');
     const results = page.getByTestId('search-results');
     await input.fill('广州');
-    // Leaving starts a short close timer; typing again right away must cancel it.
+    // Leaving starts a short close timer; typing again right away must cancel it. The clock stands still
+    // from here, so the timer cannot run out before the typing, however slow this machine is.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await input.fill('深圳');
     await page.clock.runFor(2000);
