@@ -70,6 +70,20 @@ describe('presentation mode', () => {
           );
         }, { message: `step ${n} layers` })
         .toBe(true);
+      // And the step's filters: every marker drawn is of its port types and, for a project, of its plan column.
+      const params = new URLSearchParams(step.state);
+      const types = params.get('types')?.split(',');
+      const column = params.get('column');
+      await expect
+        .poll(async () => {
+          const drawn = await page.evaluate(() =>
+            [...window.__atlas!.drawn('ports'), ...window.__atlas!.drawn('projects')].map((f) => ({ id: String(f.properties.id), type: String(f.properties.port_type), column: String(f.properties.column) })),
+          );
+          const wrong = drawn.filter((f) => (types && !types.includes(f.type)) || (column && f.id.startsWith('proj-') && f.column !== column)).map((f) => f.id);
+          const noProjects = wanted.includes('projects') && params.get('display') !== 'clusters' && !drawn.some((f) => f.id.startsWith('proj-'));
+          return noProjects ? ['(no project drawn)', ...wrong] : wrong;
+        }, { message: `step ${n} filters` })
+        .toEqual([]);
       await page.screenshot({ path: `.tmp/screenshots/tour-step-${n}.png` });
     }
     await page.keyboard.press('ArrowLeft');
