@@ -108,6 +108,8 @@ export interface MarkerColour {
   expected: Rgb;
   /** What the screen shows at the marker's centre. */
   got: Rgb;
+  /** The marker's centre, page px. */
+  point: { x: number; y: number };
 }
 
 /**
@@ -126,7 +128,7 @@ export async function lonePortMarkerColours(page: Page): Promise<MarkerColour[]>
     return all.every((other) => other === p.id || !points[other] || Math.hypot(points[other]!.x - a.x, points[other]!.y - a.y) > 14);
   });
   const colours = await screenPixels(page, lone.map((p) => points[p.id]!));
-  return lone.map((p, i) => ({ id: p.id, type: p.port_type, expected: hexRgb(PORT_TYPE_SYMBOLS[p.port_type].colour), got: colours[i] }));
+  return lone.map((p, i) => ({ id: p.id, type: p.port_type, expected: hexRgb(PORT_TYPE_SYMBOLS[p.port_type].colour), got: colours[i], point: points[p.id]! }));
 }
 
 /**
