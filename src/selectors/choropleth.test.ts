@@ -18,7 +18,16 @@ describe('choroplethClasses', () => {
 
   it('finds the class of a count', () => {
     const classes = choroplethClasses([0, 1, 4, 9, 20]);
-    expect(classOf(classes, 9).max).toBeGreaterThanOrEqual(9);
-    expect(classOf(classes, 0).max).toBe(0);
+    expect(classes.map((c) => [c.min, c.max])).toEqual([[0, 0], [1, 1], [2, 4], [5, 9], [10, 20]]);
+    // Every count lands in the one class whose bounds hold it, the ends of each class included.
+    for (let count = 0; count <= 20; count++) {
+      const found = classOf(classes, count);
+      expect(count >= found.min && count <= found.max, `count ${count} in ${found.min}–${found.max}`).toBe(true);
+    }
+    classes.forEach((c) => {
+      expect(classOf(classes, c.min)).toBe(c);
+      expect(classOf(classes, c.max)).toBe(c);
+    });
+    expect(classOf(classes, 9).colour).not.toBe(classOf(classes, 10).colour);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
+import { PORT_TYPES } from '../data/enums.ts';
 import { clusterPoints } from './clusters.ts';
 
 const data = atlasFixture();
@@ -10,23 +11,34 @@ const points = [...data.ports.features, ...data.projects.features].map((f) => ({
 }));
 
 describe('clusterPoints', () => {
-  it('puts every point in exactly one cluster, and counts by type add up', () => {
+  it('puts every point in exactly one cluster, and counts each port type of its members', () => {
+    const typeOf = new Map(points.map((p) => [p.id, p.type]));
     for (const zoom of [5, 6.5, 8, 10]) {
       const clusters = clusterPoints(points, zoom);
       const members = clusters.flatMap((c) => c.members);
       expect(members.sort()).toEqual(points.map((p) => p.id).sort());
-      for (const c of clusters) expect(Object.values(c.countByType).reduce((a, b) => a + b, 0)).toBe(c.members.length);
+      for (const c of clusters) {
+        for (const type of PORT_TYPES) expect(c.countByType[type], `${c.id} ${type}`).toBe(c.members.filter((id) => typeOf.get(id) === type).length);
+      }
     }
+    // The donuts have something to split: at province zoom some cluster mixes types.
+    expect(clusterPoints(points, 6).some((c) => PORT_TYPES.filter((t) => c.countByType[t] > 0).length >= 3)).toBe(true);
   });
 
   it('makes fewer, bigger clusters when zoomed out', () => {
     expect(clusterPoints(points, 5).length).toBeLessThan(clusterPoints(points, 9).length);
   });
 
-  it('keeps the bounds around the members and the centre inside them', () => {
+  it('puts the centre at the mean of its members, and the bounds tightly around them', () => {
+    const positionOf = new Map(points.map((p) => [p.id, p.position]));
     for (const c of clusterPoints(points, 6)) {
-      expect(c.position[0]).toBeGreaterThanOrEqual(c.bounds[0][0]);
-      expect(c.position[0]).toBeLessThanOrEqual(c.bounds[1][0]);
+      const positions = c.members.map((id) => positionOf.get(id)!);
+      for (const axis of [0, 1]) {
+        const values = positions.map((p) => p[axis]);
+        expect(c.position[axis], `${c.id} axis ${axis}`).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
+        expect(c.bounds[0][axis]).toBe(Math.min(...values));
+        expect(c.bounds[1][axis]).toBe(Math.max(...values));
+      }
     }
   });
 });

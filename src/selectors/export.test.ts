@@ -30,6 +30,8 @@ describe('exports', () => {
     const parsed = JSON.parse(exportGeojson(visible, state, '2026-11-27'));
     expect(parsed.type).toBe('FeatureCollection');
     expect(parsed.features).toHaveLength(visible.ports.length + visible.projects.length);
+    expect(parsed.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([...visible.ports, ...visible.projects].map((f) => f.properties.id));
+    expect(parsed.features.length).toBeGreaterThan(0);
     expect(parsed.atlas_export).toMatchObject({ exported: '2026-11-27', filters: 'status=open; city=440300' });
   });
 

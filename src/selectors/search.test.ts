@@ -24,7 +24,14 @@ describe('search', () => {
   it('needs every word to match, and returns nothing for an empty query', () => {
     expect(search(index, '')).toEqual([]);
     expect(search(index, '   ')).toEqual([]);
-    expect(search(index, 'nansha cruise').every((r) => r.haystack.includes('nansha') && r.haystack.includes('cruise'))).toBe(true);
+    const both = search(index, 'nansha cruise', 50).map((r) => r.id);
+    // Exactly the entries holding both words: not empty, none holding only one of them, whatever the word order.
+    const expected = index.filter((e) => e.haystack.includes('nansha') && e.haystack.includes('cruise')).map((e) => e.id);
+    expect(both).toContain('port-nansha-cruise-homeport');
+    expect([...both].sort()).toEqual([...expected].sort());
+    expect(index.filter((e) => e.haystack.includes('nansha')).length).toBeGreaterThan(both.length);
+    expect(search(index, '  Cruise   NANSHA ', 50).map((r) => r.id).sort()).toEqual([...both].sort());
+    expect(search(index, 'nansha atlantis')).toEqual([]);
   });
 
   it('caps the number of results', () => {

@@ -34,8 +34,20 @@ describe('cityStats and regionStats', () => {
   });
 
   it('ranks highest first with a stable order for ties', () => {
-    const ranked = rankBy(cityStats(data, visibleFeatures(data, DEFAULT_STATE)), (r) => r.projects);
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].projects).toBeGreaterThanOrEqual(ranked[i].projects);
+    const rows = cityStats(data, visibleFeatures(data, DEFAULT_STATE));
+    const ranked = rankBy(rows, (r) => r.projects);
+    expect(ranked).toHaveLength(21);
+    for (let i = 1; i < ranked.length; i++) {
+      expect(ranked[i - 1].projects).toBeGreaterThanOrEqual(ranked[i].projects);
+      // Ties (the real data has several cities with equal counts) go by adcode, whatever order they came in.
+      if (ranked[i - 1].projects === ranked[i].projects) expect(ranked[i - 1].adcode < ranked[i].adcode, `${ranked[i - 1].adcode} before ${ranked[i].adcode}`).toBe(true);
+    }
+    expect(ranked.some((r, i) => i > 0 && ranked[i - 1].projects === r.projects)).toBe(true);
+    const ids = ranked.map((r) => r.adcode);
+    expect(rankBy([...rows].reverse(), (r) => r.projects).map((r) => r.adcode)).toEqual(ids);
+    const next = random(7);
+    const shuffled = [...rows].map((r) => [next(), r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    expect(rankBy(shuffled, (r) => r.projects).map((r) => r.adcode)).toEqual(ids);
   });
 });
 

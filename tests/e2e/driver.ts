@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 
 // window.__atlas is declared by the app's test hook (src/test-hook.ts).
 import type {} from '../../src/test-hook.ts';
+import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 /** Waits until the map is complete (markers, routes and, once their font has loaded, labels) and idle. */
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -47,26 +49,119 @@ export function renderedLabels(page: Page, layer: string, key: string): Promise<
   );
 }
 
-/** Distinct colours in a 64×64 downsample of the map canvas, read in the frame it was drawn. */
-export function canvasColourCount(page: Page): Promise<number> {
+export type Rgb = [number, number, number];
+
+/**
+ * Colours at points of the page (page px) as a user sees them: one screenshot, so MapLibre's canvas,
+ * deck.gl's overlaid canvas and the HTML on top are composed as on screen.
+ */
+export async function screenPixels(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ base64, points }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(image, 0, 0);
+      const scale = image.width / window.innerWidth;
+      return points.map(({ x, y }) => {
+        const d = context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+        return [d[0], d[1], d[2]] as [number, number, number];
+      });
+    },
+    { base64: png.toString('base64'), points },
+  );
+}
+
+export function hexRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Largest difference of one channel: 0 for the same colour. */
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+}
+
+/** Where ports' and projects' markers are drawn, in page px (fan-out included); null for one not drawn. */
+export async function markerScreenPoints(page: Page, ids: string[]): Promise<Record<string, { x: number; y: number } | null>> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const points = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.__atlas!.markerPoint(id)])), ids);
+  return Object.fromEntries(Object.entries(points).map(([id, p]) => [id, p && { x: box.x + p.x, y: box.y + p.y }]));
+}
+
+/** Page px of a longitude/latitude on the map. */
+export async function lngLatScreenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const p = await page.evaluate((lngLat) => window.__atlas!.map!.project(lngLat), lngLat);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export interface MarkerColour {
+  id: string;
+  type: string;
+  /** The port type's colour (src/layers/symbols.ts). */
+  expected: Rgb;
+  /** What the screen shows at the marker's centre. */
+  got: Rgb;
+  /** The marker's centre, page px. */
+  point: { x: number; y: number };
+}
+
+/**
+ * Every open port drawn with no other marker within 14 px and well inside the map: its type's colour and
+ * the colour on screen at its marker's centre (a port marker is a solid shape of that colour).
+ */
+export async function lonePortMarkerColours(page: Page): Promise<MarkerColour[]> {
+  const drawn = await rendered(page);
+  const all = [...drawn.ports, ...drawn.projects];
+  const points = await markerScreenPoints(page, all);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const ports = await page.evaluate((ids) => ids.map((id) => window.__atlas!.data!.index.ports.get(id)!.properties), drawn.ports);
+  const lone = ports.filter((p) => {
+    const a = points[p.id];
+    if (p.status !== 'open' || !a || a.x < box.x + 20 || a.x > box.x + box.width - 20 || a.y < box.y + 20 || a.y > box.y + box.height - 20) return false;
+    return all.every((other) => other === p.id || !points[other] || Math.hypot(points[other]!.x - a.x, points[other]!.y - a.y) > 14);
+  });
+  const colours = await screenPixels(page, lone.map((p) => points[p.id]!));
+  return lone.map((p, i) => ({ id: p.id, type: p.port_type, expected: hexRgb(PORT_TYPE_SYMBOLS[p.port_type].colour), got: colours[i], point: points[p.id]! }));
+}
+
+/**
+ * Lets the page run what timers fired by page.clock have queued: React renders and runs effects in
+ * MessageChannel tasks, so once a message posted after them has gone round several times, they are done.
+ */
+export function settle(page: Page): Promise<void> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        const map = window.__atlas!.map!;
-        map.once('render', () => {
-          const sample = document.createElement('canvas');
-          sample.width = 64;
-          sample.height = 64;
-          const context = sample.getContext('2d')!;
-          context.drawImage(map.getCanvas(), 0, 0, 64, 64);
-          const pixels = context.getImageData(0, 0, 64, 64).data;
-          const colours = new Set<number>();
-          for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-          resolve(colours.size);
-        });
-        map.triggerRepaint();
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        let hops = 0;
+        channel.port1.onmessage = () => (++hops < 10 ? channel.port2.postMessage(null) : resolve());
+        channel.port2.postMessage(null);
       }),
   );
+}
+
+/**
+ * What is wrong on screen with the province view of the default state, empty when it is drawn: the sea and
+ * Shaoguan's land in their theme colours, and at least 8 ports standing alone, of 3 types or more, each
+ * in its type's colour where its marker belongs.
+ */
+export async function provinceViewProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const [sea, land] = await screenPixels(page, [await lngLatScreenPoint(page, [115.5, 21.0]), await lngLatScreenPoint(page, [113.6, 24.9])]);
+  if (colourDistance(sea, hexRgb(LIGHT_THEME.sea)) > 8) problems.push(`sea shows ${sea}`);
+  if (colourDistance(land, hexRgb(LIGHT_THEME.city)) > 8) problems.push(`Shaoguan's land shows ${land}`);
+  const markers = await lonePortMarkerColours(page);
+  if (markers.length < 8) problems.push(`only ${markers.length} ports stand alone`);
+  if (new Set(markers.map((m) => m.type)).size < 3) problems.push(`lone ports of only ${new Set(markers.map((m) => m.type)).size} types`);
+  for (const m of markers) if (colourDistance(m.got, m.expected) > 24) problems.push(`${m.id} (${m.type}) shows ${m.got}, not ${m.expected}`);
+  return problems;
 }
 
 export async function switchLanguage(page: Page): Promise<void> {

@@ -11,6 +11,7 @@ import {
   waitForMapIdle,
   waitForMoveEnd,
   mapState,
+  settle,
 } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
@@ -82,27 +83,47 @@ describe('search and detail cards', () => {
     expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toContain('noopener');
   });
 
-  it('finds a project by its English name and shows the plan’s exact wording and status date', async () => {
+  it('finds a port and a project by their English names and shows the plan’s exact wording and status date', async () => {
     const page = await open('#lang=en');
+    const input = page.getByTestId('search-input');
+    const options = page.getByTestId('search-results').locator('[role=option]');
     await searchAndChoose(page, 'Hengqin');
-    const id = await selectedCardId(page);
-    expect(id).toMatch(/^(port|proj)-/);
-    await page.getByTestId('search-input').fill('新横琴口岸');
-    await page.getByTestId('search-results').locator('[data-id="proj-c3-01"]').click();
+    await expect.poll(() => selectedCardId(page)).toBe('port-hengqin');
+    expect(await page.getByTestId('detail-card').locator('h2').textContent()).toBe('Hengqin Port');
+    // Two English words: the project whose English name starts with them comes first, and every result holds both.
+    await input.fill('new hengqin');
+    await expect.poll(() => options.first().getAttribute('data-id')).toBe('proj-c3-01');
+    const names = await options.locator('.result-name').allTextContents();
+    for (const name of names) expect(name).toMatch(/(?=.*\bnew)(?=.*hengqin)/i);
+    await options.first().click();
     await expect.poll(() => selectedCardId(page)).toBe('proj-c3-01');
+    expect(await hash(page)).toContain('sel=proj-c3-01');
+    expect(await page.getByTestId('detail-card').locator('h2').textContent()).toBe('New Hengqin Port, Hengqin Guangdong–Macao In-Depth Cooperation Zone');
     expect(await page.getByTestId('plan-quote').textContent()).toBe('横琴粤澳深度合作区新横琴口岸');
     expect(await page.getByTestId('card-status').textContent()).toMatch(/as of \d{4}-\d{2}/);
   });
 
   it('keeps fresh results open when the search box is left and re-entered at once', async () => {
-    const page = await open('');
+    // The page's timers run on Playwright's clock: the close timer's moment is reached by advancing it, not by waiting.
+    atlas = await openAtlas({ clock: true });
+    await waitForMapIdle(atlas.page);
+    const page = atlas.page;
     const input = page.getByTestId('search-input');
+    const results = page.getByTestId('search-results');
     await input.fill('广州');
-    // Leaving starts a short close timer; typing again right away must cancel it.
+    // Leaving starts a short close timer; typing again right away must cancel it. The clock stands still
+    // from here, so the timer cannot run out before the typing, however slow this machine is.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await input.fill('深圳');
-    await page.waitForTimeout(400);
-    expect(await page.getByTestId('search-results').count()).toBe(1);
+    await page.clock.runFor(2000);
+    await settle(page);
+    expect(await results.count()).toBe(1);
+    expect(await results.locator('[role=option]').first().textContent()).toContain('深圳');
+    // Leaving for good does close them once that timer has run: the step above was a real test of it.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.clock.runFor(2000);
+    await expect.poll(() => results.count()).toBe(0);
   });
 
   it('keeps every marker of a crowded spot individually clickable', async () => {
@@ -154,9 +175,27 @@ describe('list twin', () => {
     const drawn = await rendered(page);
     const rowIds = await page.getByTestId('feature-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     expect([...rowIds].sort()).toEqual([...drawn.ports, ...drawn.projects].sort());
+    const nameHeader = page.locator('th', { has: page.locator('button[data-sort="name"]') });
+    const rowsNow = () =>
+      page.getByTestId('feature-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-id')!, name: r.querySelector('td')!.textContent!.trim() })));
+    // Names in the collation order of the interface language (zh-CN: by pinyin): no name after the next one.
+    const firstOutOfOrder = (names: string[]) =>
+      page.evaluate((names) => {
+        const collator = new Intl.Collator('zh-CN', { numeric: true });
+        return names.findIndex((name, i) => i > 0 && collator.compare(names[i - 1], name) > 0);
+      }, names);
     await page.locator('th button[data-sort="name"]').click();
-    const sorted = await page.getByTestId('feature-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await rowsNow();
+    const sorted = ascending.map((r) => r.id);
     expect(sorted).not.toEqual(rowIds);
+    expect([...sorted].sort()).toEqual([...rowIds].sort());
+    expect(await firstOutOfOrder(ascending.map((r) => r.name))).toBe(-1);
+    await page.locator('th button[data-sort="name"]').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
+    expect((await rowsNow()).map((r) => r.id)).toEqual([...sorted].reverse());
+    await page.locator('th button[data-sort="name"]').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('ascending');
     const row = page.getByTestId('feature-list').locator('tbody tr').first();
     await row.focus();
     await page.keyboard.press('ArrowDown');

@@ -42,6 +42,8 @@ export interface OpenOptions {
   serviceWorkers?: boolean;
   /** Other origins the page may reach, e.g. the atlas's own server for a page that embeds it. */
   allowOrigins?: string[];
+  /** Playwright's fake clock, installed before the page loads; time flows until a test pauses it (page.clock). */
+  clock?: boolean;
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
@@ -70,6 +72,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     return route.continue();
   });
   const page = await context.newPage();
+  if (options.clock) await page.clock.install();
   // Every Content-Security-Policy violation is recorded, so a test can assert there are none.
   await page.addInitScript(() => {
     const seen: string[] = [];

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { hash, mapState, rendered, shownCount, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+import { PORT_TYPES } from '../../src/data/enums.ts';
+import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { colourDistance, hash, hexRgb, lngLatScreenPoint, mapState, rendered, screenPixels, shownCount, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -92,31 +95,99 @@ describe('choropleth, clusters and density', () => {
 
   it('groups markers into clusters that split by type and zoom in on click', async () => {
     const page = await open('#display=clusters');
-    const clusters = await page.evaluate(() => {
-      const layer = (window.__atlas!.layers as unknown as { id: string; props: { data: { members: string[]; position: [number, number] }[] } }[]).find((l) => l.id === 'clusters')!;
-      return layer.props.data.map((c) => ({ size: c.members.length, position: c.position }));
+    type Shown = { id: string; size: number; position: [number, number]; countByType: Record<string, number>; memberTypes: string[] };
+    const clusters: Shown[] = await page.evaluate(() => {
+      const atlas = window.__atlas!;
+      const layer = (atlas.layers as unknown as { id: string; props: { data: { id: string; members: string[]; position: [number, number]; countByType: Record<string, number> }[] } }[]).find((l) => l.id === 'clusters')!;
+      const typeOf = (id: string) => (atlas.data!.index.ports.get(id) ?? atlas.data!.index.projects.get(id))!.properties.port_type;
+      return layer.props.data.map((c) => ({ id: c.id, size: c.members.length, position: c.position, countByType: c.countByType, memberTypes: c.members.map(typeOf) }));
     });
     expect(clusters.length).toBeGreaterThan(5);
-    const biggest = clusters.sort((a, b) => b.size - a.size)[0];
+    // Each cluster counts its members by their own port type.
+    for (const c of clusters) {
+      for (const type of PORT_TYPES) expect(c.countByType[type], `${c.id} ${type}`).toBe(c.memberTypes.filter((t) => t === type).length);
+    }
+    // And the donut on screen shows it: in a mixed cluster standing apart from the others, the middle of each
+    // slice of 40° or more is in that type's colour (geometry of src/layers/cluster-donut.ts: ring 15–26 of 64).
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const iconPx = (c: Shown) => Math.min(64, 26 + Math.sqrt(c.size) * 5);
+    const probesNow = async () => {
+      const centres = await Promise.all(clusters.map((c) => lngLatScreenPoint(page, c.position)));
+      const probes: { cluster: string; type: string; point: { x: number; y: number } }[] = [];
+      clusters.forEach((c, i) => {
+        const centre = centres[i];
+        const inside = centre.x > box.x + 40 && centre.x < box.x + box.width - 40 && centre.y > box.y + 40 && centre.y < box.y + box.height - 40;
+        if (!inside || PORT_TYPES.filter((t) => c.countByType[t] > 0).length < 2) return;
+        let angle = -Math.PI / 2;
+        for (const type of PORT_TYPES.filter((t) => c.countByType[t] > 0)) {
+          const sweep = (c.countByType[type] / c.size) * Math.PI * 2;
+          const middle = angle + sweep / 2;
+          angle += sweep;
+          const point = { x: centre.x + Math.cos(middle) * 20.5 * (iconPx(c) / 64), y: centre.y + Math.sin(middle) * 20.5 * (iconPx(c) / 64) };
+          // Only where no other cluster's icon may lie on top.
+          const covered = centres.some((o, j) => j !== i && Math.hypot(o.x - point.x, o.y - point.y) < iconPx(clusters[j]) / 2 + 2);
+          if (sweep >= (40 * Math.PI) / 180 && !covered) probes.push({ cluster: c.id, type, point });
+        }
+      });
+      return probes;
+    };
+    const probed = await probesNow();
+    expect(new Set(probed.map((p) => p.cluster)).size, 'mixed clusters with a slice in the open').toBeGreaterThanOrEqual(2);
+    expect(new Set(probed.map((p) => p.type)).size).toBeGreaterThanOrEqual(2);
+    // The donut icons load after the layer is set: wait until they are on screen.
+    await expect
+      .poll(async () => {
+        const probes = await probesNow();
+        const colours = await screenPixels(page, probes.map((p) => p.point));
+        const wrong = probes.filter((p, i) => colourDistance(colours[i], hexRgb(PORT_TYPE_SYMBOLS[p.type as keyof typeof PORT_TYPE_SYMBOLS].colour)) > 30);
+        return wrong.map((p) => `${p.cluster} ${p.type}: ${colours[probes.indexOf(p)]}`);
+      }, { timeout: 15_000 })
+      .toEqual([]);
+
+    const biggest = [...clusters].sort((a, b) => b.size - a.size)[0];
     const before = (await mapState(page)).zoom;
     const point = await page.evaluate((p) => window.__atlas!.map!.project(p), biggest.position);
-    const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await waitForMoveEnd(page);
     await expect.poll(async () => (await mapState(page)).zoom).toBeGreaterThan(before + 1);
     await page.screenshot({ path: '.tmp/screenshots/e2e-clusters.png' });
   });
 
-  it('draws a density surface instead of markers', async () => {
+  it('draws a density surface instead of markers, where the ports and projects are', async () => {
     const page = await open('#display=density&panel=filters');
     // The density layer's code loads on first use.
     await expect.poll(async () => Object.keys(await rendered(page))).toContain('density');
     const layers = await rendered(page);
     expect(layers.ports).toEqual([]);
     expect(layers.projects).toEqual([]);
-    // Every visible port and project feeds the surface, none is drawn as a marker.
-    const points = await page.evaluate(() => (window.__atlas!.layers.find((l) => l.id === 'density')!.props.data as unknown[]).length);
-    expect(points).toBe(await shownCount(page));
+    // Every visible port and project feeds the surface at its own position (no filter: all of them), none is drawn as a marker.
+    const { fed, all } = await page.evaluate(() => {
+      const atlas = window.__atlas!;
+      const data = atlas.layers.find((l) => l.id === 'density')!.props.data as { position: number[] }[];
+      return {
+        fed: data.map((d) => d.position.join(',')).sort(),
+        all: [...atlas.data!.ports.features, ...atlas.data!.projects.features].map((f) => f.geometry.coordinates.join(',')).sort(),
+      };
+    });
+    expect(fed.length).toBe(await shownCount(page));
+    expect(fed).toEqual(all);
+    // On screen: the busiest spot (most points within the hexagon radius, 12 km) is coloured from the dark,
+    // blue end of the ramp; a place 40 km from any port or project keeps the plain land colour.
+    const points = fed.map((p) => p.split(',').map(Number) as [number, number]);
+    const km = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 111.32 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 110.57);
+    const busiest = points.map((p) => ({ p, n: points.filter((q) => km(p, q) < 12).length })).sort((a, b) => b.n - a.n)[0].p;
+    const empty: [number, number] = [112.6, 24.6];
+    expect(Math.min(...points.map((p) => km(p, empty)))).toBeGreaterThan(40);
+    // Read where those places are at the moment of each screenshot: the surface may still be arriving.
+    const colours = async () => screenPixels(page, [await lngLatScreenPoint(page, busiest), await lngLatScreenPoint(page, empty)]);
+    await expect
+      .poll(async () => {
+        const [dense] = await colours();
+        return dense[2] - dense[0];
+      }, { timeout: 15_000, message: `blue over red at the busiest spot ${busiest}` })
+      .toBeGreaterThan(40);
+    const [, plain] = await colours();
+    expect(colourDistance(plain, hexRgb(LIGHT_THEME.city)), `at ${empty}: ${plain}`).toBeLessThanOrEqual(8);
     expect(await page.getByTestId('legend-density').count()).toBe(1);
     await page.screenshot({ path: '.tmp/screenshots/e2e-density.png' });
   });

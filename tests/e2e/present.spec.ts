@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { hash, mapState, rendered, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+import { colourDistance, hash, lonePortMarkerColours, mapState, rendered, settle, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -18,7 +18,7 @@ const tour = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/to
   steps: { id: string; title_zh: string; camera: { center?: [number, number]; zoom?: number; bounds?: [[number, number], [number, number]] }; state: string }[];
 };
 
-async function open(hashText = '', options: { reducedMotion?: boolean } = {}) {
+async function open(hashText = '', options: { reducedMotion?: boolean; clock?: boolean } = {}) {
   atlas = await openAtlas({ hash: hashText, viewport: projector, ...options });
   await waitForMapIdle(atlas.page);
   return atlas.page;
@@ -70,6 +70,20 @@ describe('presentation mode', () => {
           );
         }, { message: `step ${n} layers` })
         .toBe(true);
+      // And the step's filters: every marker drawn is of its port types and, for a project, of its plan column.
+      const params = new URLSearchParams(step.state);
+      const types = params.get('types')?.split(',');
+      const column = params.get('column');
+      await expect
+        .poll(async () => {
+          const drawn = await page.evaluate(() =>
+            [...window.__atlas!.drawn('ports'), ...window.__atlas!.drawn('projects')].map((f) => ({ id: String(f.properties.id), type: String(f.properties.port_type), column: String(f.properties.column) })),
+          );
+          const wrong = drawn.filter((f) => (types && !types.includes(f.type)) || (column && f.id.startsWith('proj-') && f.column !== column)).map((f) => f.id);
+          const noProjects = wanted.includes('projects') && params.get('display') !== 'clusters' && !drawn.some((f) => f.id.startsWith('proj-'));
+          return noProjects ? ['(no project drawn)', ...wrong] : wrong;
+        }, { message: `step ${n} filters` })
+        .toEqual([]);
       await page.screenshot({ path: `.tmp/screenshots/tour-step-${n}.png` });
     }
     await page.keyboard.press('ArrowLeft');
@@ -101,61 +115,85 @@ describe('moving routes', () => {
       return layer ? layer.props.currentTime : null;
     });
 
+  // The page's timers run on Playwright's clock: "stands still" is checked after advancing it two seconds
+  // (60 steps of the animation's timer), not after sleeping.
   it('animates ships along the lanes, and pauses', async () => {
-    const page = await open('#layers=sea&anim=1&present=1');
+    const page = await open('#layers=sea&anim=1&present=1', { clock: true });
     await expect.poll(() => tripTime(page)).not.toBeNull();
     const first = await tripTime(page);
     await expect.poll(() => tripTime(page), { timeout: 20_000 }).not.toBe(first);
-    await page.getByTestId('anim-toggle').click();
+    const toggle = page.getByTestId('anim-toggle');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
     const paused = await tripTime(page);
-    await page.waitForTimeout(400);
+    await page.clock.runFor(2000);
+    await settle(page);
     expect(await tripTime(page)).toBe(paused);
+    // Playing again moves on from there under the same clock, so the check above could have failed.
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.clock.runFor(2000);
+    await expect.poll(() => tripTime(page)).not.toBe(paused);
   });
 
   it('stands still for users who prefer reduced motion', async () => {
-    const page = await open('#layers=sea&anim=1', { reducedMotion: true });
+    const page = await open('#layers=sea&anim=1', { reducedMotion: true, clock: true });
     await expect.poll(() => tripTime(page)).not.toBeNull();
     const first = await tripTime(page);
-    await page.waitForTimeout(500);
+    await page.clock.runFor(2000);
+    await settle(page);
     expect(await tripTime(page)).toBe(first);
   });
 });
 
-/** Width and height from a PNG's IHDR chunk, and how many colours its middle has (drawn in the page). */
-async function inspectPng(page: Page, file: string) {
+/** Width and height from a PNG's IHDR chunk, and its colours at the given image pixels (decoded in the page). */
+async function inspectPng(page: Page, file: string, points: { x: number; y: number }[]) {
   const bytes = readFileSync(file);
   const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-  const colours = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 200;
-    canvas.height = 120;
-    const context = canvas.getContext('2d')!;
-    // The middle of the image: map pixels, away from the title band, legend and footer.
-    context.drawImage(image, image.width * 0.3, image.height * 0.25, image.width * 0.4, image.height * 0.45, 0, 0, 200, 120);
-    const data = context.getImageData(0, 0, 200, 120).data;
-    const set = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) set.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    return set.size;
-  }, bytes.toString('base64'));
+  const colours = await page.evaluate(
+    async ({ base64, points }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(image, 0, 0);
+      return points.map(({ x, y }) => {
+        const d = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [d[0], d[1], d[2]] as [number, number, number];
+      });
+    },
+    { base64: bytes.toString('base64'), points },
+  );
   return { ...size, colours };
 }
 
 describe('image export', () => {
-  it('saves slide and print PNGs at their sizes, holding real map pixels', async () => {
+  it('saves slide and print PNGs at their sizes, with the markers where the map has them', { timeout: 120_000 }, async () => {
     const page = await open('#map=8.20/22.6000/113.8000&types=land,water');
     const dir = mkdtempSync(join(tmpdir(), 'atlas-png-'));
+    // Ports standing alone on screen, in their colours; the export keeps the centre and scales the view by
+    // its width over the map's (src/export/export-png.ts), so each lands at a known pixel of the image.
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const lone = (await lonePortMarkerColours(page)).filter((m) => colourDistance(m.got, m.expected) <= 24);
     await page.getByTestId('export-open').click();
     for (const [size, width, height] of [['slide', 1920, 1080], ['a4', 1754, 1240]] as const) {
+      const scale = width / box.width;
+      // Only the middle of the image: the title band, legend, north arrow and footer are drawn over the rest.
+      const inMap = lone
+        .map((m) => ({ ...m, at: { x: width / 2 + (m.point.x - box.x - box.width / 2) * scale, y: height / 2 + (m.point.y - box.y - box.height / 2) * scale } }))
+        .filter(({ at }) => at.x > width * 0.3 && at.x < width * 0.7 && at.y > height * 0.25 && at.y < height * 0.7);
+      expect(inMap.length, `${size}: lone markers in the middle of the image`).toBeGreaterThanOrEqual(2);
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-menu').locator(`button[data-size="${size}"]`).click()]);
       const file = join(dir, `${size}.png`);
       await download.saveAs(file);
-      const png = await inspectPng(page, file);
+      const png = await inspectPng(page, file, inMap.map((m) => m.at));
       expect(png.width).toBe(width);
       expect(png.height).toBe(height);
-      expect(png.colours, `${size} map area`).toBeGreaterThan(30);
+      inMap.forEach((m, i) => expect(colourDistance(png.colours[i], m.expected), `${size}: ${m.id} shows ${png.colours[i]}`).toBeLessThanOrEqual(24));
       await page.screenshot({ path: `.tmp/screenshots/after-export-${size}.png` });
     }
     // The map is back at its own size and place afterwards.

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { canvasColourCount, rendered, waitForMapIdle } from './driver.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { colourDistance, hexRgb, lngLatScreenPoint, type Rgb, rendered, screenPixels, waitForMapIdle } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -21,7 +22,14 @@ describe('security', () => {
     const response = await atlas.page.request.get(atlas.baseUrl);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers()['content-security-policy']).not.toContain('unsafe-eval');
-    expect(await canvasColourCount(atlas.page)).toBeGreaterThan(8);
+    // The map drew under that policy: Qingyuan's north (100 km from any port or project) shows its
+    // choropleth class's colour over the land, as the layer's paint says.
+    const fill = (await atlas.page.evaluate(() => window.__atlas!.map!.getPaintProperty('choropleth-fill', 'fill-color'))) as unknown[];
+    const qingyuan = hexRgb(String(fill[fill.indexOf('441800') + 1]));
+    const land = hexRgb(LIGHT_THEME.city);
+    const expected = qingyuan.map((v, i) => Math.round(0.85 * v + 0.15 * land[i])) as Rgb;
+    const [got] = await screenPixels(atlas.page, [await lngLatScreenPoint(atlas.page, [112.6, 24.6])]);
+    expect(colourDistance(got, expected), `Qingyuan shows ${got}, expected ${expected}`).toBeLessThanOrEqual(10);
     await atlas.page.getByTestId('stats-table').waitFor();
     expect(await cspViolations(atlas.page)).toEqual([]);
     expect(atlas.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
