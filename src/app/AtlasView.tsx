@@ -62,15 +62,15 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
   const [hoverCity, setHoverCity] = useState<string | null>(null);
   const [lateProblems, setLateProblems] = useState<Error[]>([]);
-  const { layers: layerKeys, types, status, action, column, city, region } = state;
+  const { layers: layerKeys, types, status, action, column, city, region, asof } = state;
   const visible = useMemo(
-    () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
-    [data, layerKeys, types, status, action, column, city, region, state.class],
+    () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class, asof }),
+    [data, layerKeys, types, status, action, column, city, region, state.class, asof],
   );
   useEffect(() => exposeData(data), [data]);
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
   // Fan-out offsets, large layers and the map's sources: once per dataset, shared with the early map.
-  const { offsets, large, collections: overlay } = atlasOverlay(data);
+  const { offsets, large, collections: overlay, markers } = atlasOverlay(data);
 
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;
@@ -87,8 +87,8 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   );
   const clustered = useMemo(() => clusteredIds(clusters), [clusters]);
   const shown = useMemo(
-    () => overlayShown(data, visible, { clustered, density: state.display === 'density' }),
-    [data, visible, clustered, state.display],
+    () => overlayShown(data, visible, { clustered, density: state.display === 'density', markers }),
+    [data, visible, clustered, state.display, markers],
   );
   const selection = useMemo(() => {
     const id = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
 import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
+import { variantKey } from '../layers/overlay-shown.ts';
 import { ROUTE_COLOURS } from '../layers/symbols.ts';
 
 /**
@@ -56,11 +57,12 @@ export function screenOffsetOfIcon(offset: readonly [number, number] | undefined
   return offset ? [offset[0] * scale, offset[1] * scale] : [0, 0];
 }
 
-type MarkerProperties = { id: string; marker: string; offset: [number, number] };
+type MarkerProperties = { id: string; key: string; marker: string; offset: [number, number] };
 
 /**
  * What a marker source carries: the id, the image and the fan-out offset, nothing else. MapLibre
  * copies a source's data to its worker; the cards read the full record from the app's own index.
+ * A feature can be there once per icon it takes through time: `key` (id and icon) tells them apart.
  */
 export function markerCollection<F extends PortFeature | ProjectFeature>(
   features: readonly F[],
@@ -71,7 +73,10 @@ export function markerCollection<F extends PortFeature | ProjectFeature>(
     type: 'FeatureCollection',
     features: features.map((f) => ({
       type: 'Feature',
-      properties: { id: f.properties.id, marker: markerKey(style(f)), offset: iconOffset(offsets.get(f.properties.id)) },
+      properties: (({ id, marker }) => ({ id, key: variantKey(id, marker), marker, offset: iconOffset(offsets.get(id)) }))({
+        id: f.properties.id,
+        marker: markerKey(style(f)),
+      }),
       geometry: f.geometry,
     })),
   };
@@ -105,13 +110,14 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
     [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id' },
     [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id' },
     [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined) },
-    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'id' },
-    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'id' },
+    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'key' },
+    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'key' },
   };
 }
 
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const undated: ExpressionSpecification = ['boolean', ['feature-state', 'undated'], false];
 
 function routeLayer(id: string, colour: string, width: number): LayerSpecification {
   return {
@@ -122,7 +128,8 @@ function routeLayer(id: string, colour: string, width: number): LayerSpecificati
     paint: {
       'line-color': ['case', selected, ROUTE_COLOURS.selected, colour],
       'line-width': ['case', selected, width * 2.2, width],
-      'line-opacity': ['case', hidden, 0, selected, 1, 0.6],
+      // A route shown on a day before its record can vouch for it is faint (legend: "date unknown").
+      'line-opacity': ['case', hidden, 0, selected, 1, undated, 0.22, 0.6],
     },
   };
 }
