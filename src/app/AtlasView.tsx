@@ -33,6 +33,9 @@ import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
 import { useDeckBuilders } from './use-deck-builders.ts';
 import { exposeData, exposeShown } from '../test-hook.ts';
+import { today as todayOf } from '../data/record-dates.ts';
+import { timelineEvents } from '../selectors/timeline.ts';
+import { Timeline } from '../ui/time/Timeline.tsx';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -68,6 +71,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     [data, layerKeys, types, status, action, column, city, region, state.class, asof],
   );
   useEffect(() => exposeData(data), [data]);
+  const today = todayOf();
+  const day = asof ?? today;
+  const events = useMemo(() => timelineEvents(data, today), [data, today]);
+  // Today is written as no date at all, so a link made today keeps following the record.
+  const setDay = useCallback((next: string, mode: 'push' | 'replace') => update({ asof: next >= today ? null : next }, mode), [update, today]);
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
   // Fan-out offsets, large layers and the map's sources: once per dataset, shared with the early map.
   const { offsets, large, collections: overlay, markers } = atlasOverlay(data);
@@ -214,10 +222,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
-          <Legend visible={visible} lang={lang} display={state.display} />
+          <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />
         </details>
       )}
-      {selected && <DetailCard selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
+      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} />
+      {selected && <DetailCard asof={asof} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser
           items={picking.stack}

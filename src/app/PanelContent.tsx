@@ -45,7 +45,7 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
     case 'list':
       return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
     case 'legend':
-      return <Legend visible={visible} lang={lang} display={state.display} />;
+      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />;
     case 'stats':
       return (
         <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>
