@@ -55,3 +55,24 @@ export function progressFigures(progress: PlanProgress) {
   const { counts, total } = progress.total;
   return { total, open: counts.open, building: counts['under-construction'], none: counts.planned };
 }
+
+const csvText = (value: string | number) => (/[",\n\r]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
+
+/** The progress table as CSV (UTF-8 with a byte-order mark for Excel), the day in its first line. */
+export function progressCsv(
+  progress: PlanProgress,
+  names: { column: (c: PlanColumn) => [string, string]; region: (r: RegionKey) => [string, string]; city: (adcode: string) => [string, string] },
+): string {
+  const header = ['group', 'key', 'name_zh', 'name_en', ...PROJECT_STATUSES, 'total'];
+  const line = (group: string, key: string | number, [zh, en]: [string, string], row: ProgressRow<unknown>) =>
+    [group, key, zh, en, ...PROJECT_STATUSES.map((s) => row.counts[s]), row.total].map(csvText).join(',');
+  const lines = [
+    `# 广东口岸地图 Guangdong Port Atlas · plan progress,as of ${progress.day}`,
+    header.join(','),
+    line('all', 'all', ['全部项目', 'All projects'], progress.total),
+    ...progress.columns.map((row) => line('column', row.key, names.column(row.key), row)),
+    ...progress.regions.map((row) => line('region', row.key, names.region(row.key), row)),
+    ...progress.cities.map((row) => line('city', row.key, names.city(row.key), row)),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
