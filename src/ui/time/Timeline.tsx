@@ -81,7 +81,7 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
               </span>
             ))}
           <span className="plan-mark" style={{ left: percent(monthIndex(PLAN_START_DAY)) }} title={t('planStart')}>
-            ▲
+            ▼
           </span>
         </div>
       </div>
