@@ -72,6 +72,23 @@ export function Legend({ visible, lang, display = 'markers', asof = null }: { vi
           </li>
         </LegendGroup>
       )}
+      {/* First: on a past day, what the record cannot date is the thing to know before reading the map. */}
+      {asof && (undatedPorts > 0 || undatedRoutes > 0) && (
+        <LegendGroup title={`${timeText(lang, 'asOf', { date: asof })} · ${timeText(lang, 'dateUnknown')}`} testId="legend-date-unknown">
+          {undatedPorts > 0 && (
+            <li data-undated="ports">
+              <MarkerIcon style={{ kind: 'port', type: 'water', precision: 'exact', undated: true }} size={24} />
+              {timeText(lang, 'dateUnknownPort')} ({undatedPorts})
+            </li>
+          )}
+          {undatedRoutes > 0 && (
+            <li data-undated="routes">
+              <span className="route-swatch" style={{ background: ROUTE_COLOURS.sea, opacity: 0.35 }} aria-hidden="true" />
+              {timeText(lang, 'dateUnknownRoute')} ({undatedRoutes})
+            </li>
+          )}
+        </LegendGroup>
+      )}
       {portTypes.length > 0 && (
         <LegendGroup title={t('legendPorts')} testId="legend-ports">
           {portTypes.map((type: PortType) => (
@@ -106,22 +123,6 @@ export function Legend({ visible, lang, display = 'markers', asof = null }: { vi
               {PRECISION_LABELS[precision][lang]}
             </li>
           ))}
-        </LegendGroup>
-      )}
-      {asof && (undatedPorts > 0 || undatedRoutes > 0) && (
-        <LegendGroup title={`${timeText(lang, 'asOf', { date: asof })} · ${timeText(lang, 'dateUnknown')}`} testId="legend-date-unknown">
-          {undatedPorts > 0 && (
-            <li data-undated="ports">
-              <MarkerIcon style={{ kind: 'port', type: 'water', precision: 'exact', undated: true }} size={24} />
-              {timeText(lang, 'dateUnknownPort')} ({undatedPorts})
-            </li>
-          )}
-          {undatedRoutes > 0 && (
-            <li data-undated="routes">
-              <span className="route-swatch" style={{ background: ROUTE_COLOURS.sea, opacity: 0.35 }} aria-hidden="true" />
-              {timeText(lang, 'dateUnknownRoute')} ({undatedRoutes})
-            </li>
-          )}
         </LegendGroup>
       )}
       {(visible.sea.length > 0 || visible.rail.length > 0) && (
