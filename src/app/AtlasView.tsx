@@ -101,9 +101,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const selection = useMemo(() => {
     const id = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
     const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
-    const onMap = point && !clustered.has(point.properties.id) && state.display !== 'density';
+    // A port not yet opened on the day shown is not drawn: no ring where there is no marker.
+    const existed = point && (!asof || [...visible.ports, ...visible.projects].some((f) => f.properties.id === point.properties.id));
+    const onMap = point && existed && !clustered.has(point.properties.id) && state.display !== 'density';
     return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined };
-  }, [selected, clustered, offsets, state.display]);
+  }, [selected, clustered, offsets, state.display, asof, visible]);
   useEffect(() => exposeShown(shown), [shown]);
   // What MapLibre draws: the layers not handed to deck.gl for their size.
   const nativeShown = useMemo(() => {
