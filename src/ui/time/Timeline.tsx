@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import './time.css';
 import type { Lang } from '../../i18n/strings.ts';
 import { timeText } from '../../i18n/time-strings.ts';
-import { useTimelinePlay } from '../../app/use-timeline-play.ts';
+import { useTimelinePlay } from './use-timeline-play.ts';
 import { PLAN_START_DAY, dayOfMonthIndex, monthIndex, nextEvent, previousEvent, yearMarks } from '../../selectors/timeline.ts';
 
 interface Props {

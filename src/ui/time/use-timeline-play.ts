@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { nextEvent } from '../selectors/timeline.ts';
+import { nextEvent } from '../../selectors/timeline.ts';
 
 /** A step's pause: long enough to read what changed on the map and the date. */
 const STEP_MS = 1400;
