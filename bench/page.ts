@@ -91,11 +91,11 @@ export interface FilterChange {
 
 /**
  * One filter change as a user makes it: the URL hash gains or loses `status=…` (or, for a move of the
- * timeline, `asof=…`; the app listens to hashchange). Done when window.__atlas.applied.count has gone up
+ * timeline, `asof=…` changes between two days, `base` being the other; the app listens to hashchange). Done when window.__atlas.applied.count has gone up
  * with a different set of markers shown, and the map has rendered after applied.at; timed from the hash
  * write to the end of that render.
  */
-export function changeStatusFilter(arg: { param: string; add: boolean; timeoutMs: number }): Promise<FilterChange> {
+export function changeStatusFilter(arg: { param: string; base?: string; add: boolean; timeoutMs: number }): Promise<FilterChange> {
   const w = window as unknown as BenchWindow;
   const atlas = w.__atlas;
   const map = atlas?.map;
@@ -115,6 +115,7 @@ export function changeStatusFilter(arg: { param: string; add: boolean; timeoutMs
 
   const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith(`${key}=`));
   if (arg.add) params.push(arg.param);
+  else if (arg.base) params.push(arg.base);
   const before = projectsShown();
   const signatureBefore = signature();
   const countBefore = applied().count;

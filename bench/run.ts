@@ -37,6 +37,7 @@ const LOAD_RUNS = 5;
 const FILTER_CASES: { label: string; projects?: number; runs: number; param?: FilterParam }[] = [
   { label: 'real', runs: 5 },
   { label: 'real, timeline', runs: 5, param: 'date' },
+  { label: 'real, from today', runs: 5, param: 'fromToday' },
   { label: '10k', projects: 10_000, runs: 5 },
   { label: '100k', projects: 100_000, runs: 3 },
 ];
