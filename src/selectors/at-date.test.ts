@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
 import { DEFAULT_STATE } from '../state/hash-state.ts';
 import { featuresOn, isDateUnknown, originalOf, portAt, portStates, projectStatusAt, projectStates, railRouteAt, recordDates } from './at-date.ts';
-import { visibleFeatures } from './filters.ts';
+import { facetCounts, visibleFeatures } from './filters.ts';
+import { PROJECT_STATUSES } from '../data/enums.ts';
 
 const data = atlasFixture();
 const port = (id: string) => data.index.ports.get(id)!;
@@ -77,6 +78,14 @@ describe('projects at a date', () => {
     expect(ids(visible.projects)).not.toContain('proj-c1-17');
     const c117 = featuresOn(data, '2024-09-01').projects.find((f) => f.properties.id === 'proj-c1-17')!;
     expect(c117.properties.status_history.map((e) => e.status)).toEqual(['planned', 'approved']);
+  });
+
+  it('gives the filter counts of the day', () => {
+    const counts = facetCounts(data, { ...DEFAULT_STATE, asof: '2021-12-31', layers: ['projects'] }, 'status', PROJECT_STATUSES);
+    expect(counts.get('open')).toBe(1);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(108);
+    const today = facetCounts(data, { ...DEFAULT_STATE, layers: ['projects'] }, 'status', PROJECT_STATUSES);
+    expect(today.get('open')).toBe(data.projects.features.filter((f) => f.properties.status === 'open').length);
   });
 
   it('lists a state per distinct status in the history', () => {
