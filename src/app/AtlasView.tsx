@@ -35,6 +35,7 @@ import { useDeckBuilders } from './use-deck-builders.ts';
 import { exposeData, exposeShown } from '../test-hook.ts';
 import { today as todayOf } from '../data/record-dates.ts';
 import { timelineEvents } from '../selectors/timeline.ts';
+import { portOn, projectOn } from '../selectors/at-date.ts';
 import { Timeline } from '../ui/time/Timeline.tsx';
 
 // Presentation and export are for meetings; they load when first used.
@@ -117,14 +118,19 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     const build = builders.largeMarkers;
     const markers = build
       ? [
-          ...(large.ports ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: portStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
-          ...(large.projects ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: projectStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
+          // A large layer keeps the records as its data: each is drawn as it stood on the day shown.
+          ...(large.ports
+            ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: (f) => portStyle(asof ? (portOn(f, asof) ?? f) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
+            : []),
+          ...(large.projects
+            ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: (f) => projectStyle(asof ? projectOn(f, asof) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
+            : []),
         ]
       : [];
     return [...deckLayers({ visible, display: state.display, clusters, builders }), ...markers];
     // Only the marker scale step matters for the large markers, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, state.display, clusters, builders, large, data, shown, offsets, markerScale(zoom, state.present), markerAtlas]);
+  }, [visible, state.display, clusters, builders, large, data, shown, offsets, markerScale(zoom, state.present), markerAtlas, asof]);
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);
   const allDeckLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
