@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
@@ -171,6 +173,25 @@ describe('plan progress', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('progress-csv').click();
     expect((await download).suggestedFilename()).toBe('guangdong-plan-progress-2025-12-31.csv');
+  });
+});
+
+describe('accessibility of the time views (axe-core)', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  it.each([
+    ['progress panel at a past date', '#asof=2021-12-31&panel=progress', 'progress-table'],
+    ['list and a card at a past date', '#asof=2015-01-01&panel=list&sel=port-yantian', 'card-as-of'],
+  ])('finds no serious or critical problem in the %s', async (_name, hashText, testId) => {
+    const page = await open(hashText, { bypassCsp: true });
+    await page.getByTestId(testId).waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
   });
 });
 
