@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
-import { dayOfMonthIndex, firstDayOf, monthIndex, nextEvent, previousEvent, timelineEvents, yearMarks } from './timeline.ts';
+import { dayOfMonthIndex, firstDayOf, monthIndex, nextEvent, planMonths, previousEvent, timelineEvents, yearMarks } from './timeline.ts';
 
 const data = atlasFixture();
 
@@ -32,5 +32,14 @@ describe('timeline', () => {
     const marks = yearMarks('2026-12-02');
     expect(marks[0]).toEqual({ year: 1950, index: 0, labelled: true });
     expect(marks.at(-1)?.year).toBe(2026);
+  });
+
+  it('runs through the plan period month by month', () => {
+    const months = planMonths('2026-12-02');
+    expect(months).toHaveLength(49);
+    expect(months[0]).toBe('2021-12-31');
+    expect(months[1]).toBe('2022-01-31');
+    expect(months.at(-1)).toBe('2025-12-31');
+    expect(planMonths('2023-03-15').at(-1)).toBe('2023-03-15');
   });
 });

@@ -41,3 +41,14 @@ export function yearMarks(today: string): { year: number; index: number; labelle
   }
   return marks;
 }
+
+/** The plan period (2021–2025) month by month: each month's last day from the plan's start, none after today. */
+export function planMonths(today: string): string[] {
+  const months: string[] = [];
+  for (let index = monthIndex(PLAN_START_DAY); index <= monthIndex('2025-12-31'); index++) {
+    const day = dayOfMonthIndex(index, today);
+    if (day > today || months.includes(day)) break;
+    months.push(day);
+  }
+  return months;
+}

@@ -134,6 +134,17 @@ describe('the timeline', () => {
   });
 });
 
+describe('the plan period, month by month', () => {
+  it('plays from the plan’s start through its months', async () => {
+    const page = await open('', { reducedMotion: true });
+    await page.getByTestId('timeline-play-plan').click();
+    await expect.poll(() => hash(page)).toContain('asof=2021-12-31');
+    await expect.poll(() => hash(page), { timeout: 10_000 }).toContain('asof=2022-01-31');
+    await page.getByTestId('timeline-play-plan').click();
+    expect(await page.getByTestId('timeline-play-plan').getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
 describe('plan progress', () => {
   it('counts the projects by status per column, region and city as the data say, with a sentence', async () => {
     const page = await open('#asof=2025-12-31&panel=progress&lang=en');

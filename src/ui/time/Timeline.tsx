@@ -3,7 +3,7 @@ import './time.css';
 import type { Lang } from '../../i18n/strings.ts';
 import { timeText } from '../../i18n/time-strings.ts';
 import { useTimelinePlay } from './use-timeline-play.ts';
-import { PLAN_START_DAY, dayOfMonthIndex, monthIndex, nextEvent, previousEvent, yearMarks } from '../../selectors/timeline.ts';
+import { PLAN_START_DAY, dayOfMonthIndex, monthIndex, nextEvent, planMonths, previousEvent, yearMarks } from '../../selectors/timeline.ts';
 
 interface Props {
   lang: Lang;
@@ -21,7 +21,8 @@ interface Props {
  */
 export function Timeline({ lang, day, today, events, onDay }: Props) {
   const t = (key: Parameters<typeof timeText>[1], values?: Record<string, string | number>) => timeText(lang, key, values);
-  const play = useTimelinePlay(events, day, onDay);
+  const runs = useMemo(() => ({ events, plan: planMonths(today) }), [events, today]);
+  const play = useTimelinePlay(runs, day, onDay);
   const dragging = useRef<'no' | 'start' | 'moving'>('no');
   const max = monthIndex(today);
   const marks = useMemo(() => yearMarks(today), [today]);
@@ -40,8 +41,15 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
         <button type="button" onClick={() => step(previous)} disabled={!previous} aria-label={t('previousEvent')} title={t('previousEvent')} data-testid="timeline-previous">
           <Icon shape="previous" />
         </button>
-        <button type="button" onClick={play.toggle} aria-pressed={play.playing} aria-label={play.playing ? t('pause') : t('play')} data-testid="timeline-play">
-          <Icon shape={play.playing ? 'pause' : 'play'} />
+        <button
+          type="button"
+          onClick={() => play.toggle('events')}
+          aria-pressed={play.playing === 'events'}
+          aria-label={play.playing === 'events' ? t('pause') : t('play')}
+          title={t('play')}
+          data-testid="timeline-play"
+        >
+          <Icon shape={play.playing === 'events' ? 'pause' : 'play'} />
         </button>
         <button type="button" onClick={() => step(next)} disabled={!next} aria-label={t('nextEvent')} title={t('nextEvent')} data-testid="timeline-next">
           <Icon shape="next" />
@@ -85,6 +93,16 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
           </span>
         </div>
       </div>
+      <button
+        type="button"
+        className="timeline-plan"
+        onClick={() => play.toggle('plan')}
+        aria-pressed={play.playing === 'plan'}
+        title={t('playPlanHint')}
+        data-testid="timeline-play-plan"
+      >
+        <Icon shape={play.playing === 'plan' ? 'pause' : 'play'} /> {t('playPlan')}
+      </button>
       <output className="timeline-date" data-testid="timeline-date" aria-live={play.playing ? 'off' : 'polite'} key={play.reduced ? undefined : day}>
         {t('asOf', { date: day === today ? `${day} · ${t('today')}` : day })}
       </output>
