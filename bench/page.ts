@@ -29,6 +29,8 @@ export interface AtlasSlice {
   rendered?: () => Record<string, string[] | undefined>;
   /** Counts each change of what is shown that the app has applied to the map, and when (performance.now()). */
   applied?: { count: number; at: number };
+  /** What each overlay layer shows, as a mask over its entries (a marker per state a feature takes through time). */
+  shown?: Record<string, { mask: Float32Array }> | null;
 }
 
 export interface BenchWindow {
@@ -88,11 +90,12 @@ export interface FilterChange {
 }
 
 /**
- * One filter change as a user makes it: the URL hash gains or loses `status=…` (the app listens to
- * hashchange). Done when window.__atlas.applied.count has gone up with a different number of projects
- * shown, and the map has rendered after applied.at; timed from the hash write to the end of that render.
+ * One filter change as a user makes it: the URL hash gains or loses `status=…` (or, for a move of the
+ * timeline, `asof=…` changes between two days, `base` being the other; the app listens to hashchange). Done when window.__atlas.applied.count has gone up
+ * with a different set of markers shown, and the map has rendered after applied.at; timed from the hash
+ * write to the end of that render.
  */
-export function changeStatusFilter(arg: { status: string; add: boolean; timeoutMs: number }): Promise<FilterChange> {
+export function changeStatusFilter(arg: { param: string; base?: string; add: boolean; timeoutMs: number }): Promise<FilterChange> {
   const w = window as unknown as BenchWindow;
   const atlas = w.__atlas;
   const map = atlas?.map;
@@ -104,10 +107,17 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
   // Read afresh each time: the app may replace the object rather than change it.
   const applied = () => atlas.applied ?? { count: 0, at: 0 };
   const projectsShown = () => rendered().projects?.length ?? -1;
+  const key = arg.param.split('=')[0];
+  // A date moves markers between their states without changing how many are shown: compare which entries are lit.
+  const digest = () =>
+    Object.values(atlas.shown ?? {}).reduce((sum, layer) => layer.mask.reduce((s, value, i) => s + value * (i + 1), sum), 0);
+  const signature = key === 'status' ? projectsShown : digest;
 
-  const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith('status='));
-  if (arg.add) params.push(`status=${arg.status}`);
+  const params = location.hash.replace(/^#/, '').split('&').filter((p) => p !== '' && !p.startsWith(`${key}=`));
+  if (arg.add) params.push(arg.param);
+  else if (arg.base) params.push(arg.base);
   const before = projectsShown();
+  const signatureBefore = signature();
   const countBefore = applied().count;
   return new Promise((resolve, reject) => {
     const renders: number[] = [];
@@ -137,10 +147,9 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
       if (appliedAt === null) {
         const now = applied();
         if (now.count === countBefore) return;
-        const shown = projectsShown();
-        if (shown === before) return;
+        if (signature() === signatureBefore) return;
         appliedAt = now.at;
-        after = shown;
+        after = projectsShown();
       }
       const renderAt = renders.find((at) => at >= appliedAt!);
       if (renderAt !== undefined) finish(renderAt);
@@ -152,7 +161,7 @@ export function changeStatusFilter(arg: { status: string; add: boolean; timeoutM
     };
     const timer = setTimeout(() => {
       stop();
-      const state = appliedAt === null ? `applied.count stayed ${applied().count} or the projects shown stayed ${projectsShown()}` : 'no map render followed';
+      const state = appliedAt === null ? `applied.count stayed ${applied().count} or what is shown stayed the same` : 'no map render followed';
       reject(new Error(`filter change #${params.join('&')} not drawn within ${arg.timeoutMs} ms (${state})`));
     }, arg.timeoutMs);
     map.on('render', onRender);

@@ -43,6 +43,8 @@ export function budgetLines({ sizes, load, filters, heap }: Measured): BudgetLin
   const maplibre = load?.find((p) => p.name === 'maplibre');
   const real = filters?.find((f) => f.label === 'real');
   const big = filters?.find((f) => f.label === '100k');
+  const timeline = filters?.find((f) => f.label === 'real, timeline');
+  const fromToday = filters?.find((f) => f.label === 'real, from today');
   return [
     ...(sizes ? [most('first-load JS (gzip)', kb(sizes.totals.js.gzip), 'KB', BUDGETS.firstLoadJsGzipKB)] : []),
     ...(sizes ? [most('first-load data (gzip)', kb(sizes.totals.data.gzip), 'KB', BUDGETS.firstLoadDataGzipKB)] : []),
@@ -53,6 +55,8 @@ export function budgetLines({ sizes, load, filters, heap }: Measured): BudgetLin
         ]
       : []),
     ...(real ? [most(`filter → drawn, real data (${real.projects} projects)`, real.worstMedian, 'ms', BUDGETS.filterRealMs)] : []),
+    ...(timeline ? [most(`timeline move → drawn, real data (asof 2024-08-01 ⇄ 2015-01-01)`, timeline.worstMedian, 'ms', BUDGETS.filterRealMs)] : []),
+    ...(fromToday ? [most(`timeline move → drawn, real data (today ⇄ 2015-01-01)`, fromToday.worstMedian, 'ms', BUDGETS.filterRealMs)] : []),
     ...(big ? [most(`filter → drawn, ${big.projects} projects`, big.worstMedian, 'ms', BUDGETS.filter100kMs)] : []),
     ...(heap?.loops ?? []).map((loop) => most(`heap growth, ${loop.name} (${loop.iterations} steps)`, loop.growthPct, '%', BUDGETS.heapGrowthPct)),
   ];

@@ -7,7 +7,7 @@
  *   2. load:    the atlas against two peers drawing the same first view from the same geodata, a plain
  *               MapLibre page and an ECharts page (peers/): time to the first complete view, CPU by
  *               Chromium process, frames per second while dragging (load.ts, drag.ts)
- *   3. filter:  status filter change → map rendered, real and synthetic data (timing.ts, synthetic.ts)
+ *   3. filter:  status filter change → map rendered, real and synthetic data; a move of the timeline, real data (timing.ts, synthetic.ts)
  *   4. heap:    JS heap after load and after repeated loops, e.g. 200 filter changes (heap.ts)
  *
  * For a quicker look while developing: BENCH_PARTS=load,filter picks parts, BENCH_RUNS=2 sets the
@@ -28,14 +28,16 @@ import { budgetLines, BUDGETS, formatReport, type Measured } from './report.ts';
 import { DIST, ROOT, serveApp, servePeers, type Served } from './serve.ts';
 import { measureSizes } from './sizes.ts';
 import { syntheticProjects } from './synthetic.ts';
-import { measureFilter } from './timing.ts';
+import { measureFilter, type FilterParam } from './timing.ts';
 
 const PARTS = ['sizes', 'load', 'filter', 'heap'] as const;
 type Part = (typeof PARTS)[number];
 
 const LOAD_RUNS = 5;
-const FILTER_CASES: { label: string; projects?: number; runs: number }[] = [
+const FILTER_CASES: { label: string; projects?: number; runs: number; param?: FilterParam }[] = [
   { label: 'real', runs: 5 },
+  { label: 'real, timeline', runs: 5, param: 'date' },
+  { label: 'real, from today', runs: 5, param: 'fromToday' },
   { label: '10k', projects: 10_000, runs: 5 },
   { label: '100k', projects: 100_000, runs: 3 },
 ];
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
         const filterRuns = Math.min(c.runs, runs ?? c.runs);
         log(`filter: latency, ${c.label} data, ${filterRuns} on/off pairs`);
         const body = c.projects ? JSON.stringify(syntheticProjects(c.projects)) : undefined;
-        const timing = await attempt(`filter, ${c.label} data`, () => measureFilter(chromium, app.url, c.label, filterRuns, body));
+        const timing = await attempt(`filter, ${c.label} data`, () => measureFilter(chromium, app.url, c.label, filterRuns, body, c.param));
         if (timing) measured.filters.push(timing);
       }
     }

@@ -14,20 +14,32 @@ export async function openForFilters(browser: Browser, url: string, projectsBody
   return bench;
 }
 
-export function changeFilter(bench: BenchPage, add: boolean, timeoutMs = 60_000): Promise<FilterChange> {
-  return bench.page.evaluate(changeStatusFilter, { status: FILTER_STATUS, add, timeoutMs });
+/**
+ * What a change adds and removes: the status filter; a long drag of the timeline within the record's
+ * past, 2024-08-01 → 2015-01-01 and back (ports open and close, projects change status, rail services
+ * start); or the move from today to 2015 and back, which also turns every sea lane "date unknown".
+ */
+export const FILTER_PARAMS: Record<'status' | 'date' | 'fromToday', { param: string; base?: string }> = {
+  status: { param: `status=${FILTER_STATUS}` },
+  date: { param: 'asof=2015-01-01', base: 'asof=2024-08-01' },
+  fromToday: { param: 'asof=2015-01-01' },
+};
+export type FilterParam = keyof typeof FILTER_PARAMS;
+
+export function changeFilter(bench: BenchPage, add: boolean, timeoutMs = 60_000, param: FilterParam = 'status'): Promise<FilterChange> {
+  return bench.page.evaluate(changeStatusFilter, { ...FILTER_PARAMS[param], add, timeoutMs });
 }
 
 /** A timed change starts from a quiet page: five frames in a row at about 60 fps (or 5 s passed). */
-async function timedChange(bench: BenchPage, add: boolean): Promise<FilterChange> {
+async function timedChange(bench: BenchPage, add: boolean, param: FilterParam): Promise<FilterChange> {
   await bench.page.evaluate(settleFrames, { calm: 5, maxMs: 25, timeoutMs: 5_000 });
-  return changeFilter(bench, add);
+  return changeFilter(bench, add, 60_000, param);
 }
 
 export interface FilterTiming {
   label: string;
   projects: number;
-  /** Hash gains status=… (fewer projects drawn) and loses it (all drawn again). */
+  /** Hash gains status=… (fewer projects drawn) and loses it (all drawn again); or asof moved from 2024-08-01 to 2015-01-01 and back. */
   addMs: number[];
   removeMs: number[];
   addMedian: number;
@@ -44,11 +56,11 @@ export interface FilterTiming {
 }
 
 /** `runs` add/remove pairs after one unmeasured warm-up pair; projectsBody replaces projects.geojson. */
-export async function measureFilter(browser: Browser, url: string, label: string, runs: number, projectsBody?: string): Promise<FilterTiming> {
+export async function measureFilter(browser: Browser, url: string, label: string, runs: number, projectsBody?: string, param: FilterParam = 'status'): Promise<FilterTiming> {
   const bench = await openForFilters(browser, url, projectsBody);
   try {
-    await timedChange(bench, true);
-    await timedChange(bench, false);
+    await timedChange(bench, true, param);
+    await timedChange(bench, false, param);
     const addMs: number[] = [];
     const removeMs: number[] = [];
     const frameAddMs: number[] = [];
@@ -57,8 +69,8 @@ export async function measureFilter(browser: Browser, url: string, label: string
     const gpuRemoveMs: number[] = [];
     let shown = { all: 0, filtered: 0 };
     for (let i = 0; i < runs; i++) {
-      const add = await timedChange(bench, true);
-      const remove = await timedChange(bench, false);
+      const add = await timedChange(bench, true, param);
+      const remove = await timedChange(bench, false, param);
       addMs.push(round(add.ms));
       removeMs.push(round(remove.ms));
       frameAddMs.push(add.frameMs);

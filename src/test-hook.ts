@@ -22,6 +22,8 @@ export interface AtlasHook {
   applied: { count: number; at: number };
   /** The full records an overlay layer shows now (ports, projects, sea-routes, rail-routes). */
   drawn: (layerId: string) => { properties: Record<string, unknown> }[];
+  /** The icon each shown port or project is drawn with now (`kind:type:precision:status:f:u`, see markerKey). */
+  markers: (layerId: 'ports' | 'projects') => Record<string, string>;
   /** Where a port's or project's marker is drawn on screen (fan-out included), in map-container px. */
   markerPoint: (id: string) => { x: number; y: number } | null;
   data: AtlasData | null;
@@ -42,7 +44,10 @@ function hook(): AtlasHook {
     shown: null,
     applied: { count: 0, at: 0 },
     rendered() {
-      const overlay = Object.entries(this.shown ?? {}).map(([id, { ids, mask }]) => [id, ids.filter((_, i) => mask[i] > 0)]);
+      const overlay = Object.entries(this.shown ?? {}).map(([id, { ids, featureIds, mask }]) => [
+        id,
+        [...new Set((featureIds ?? ids).filter((_, i) => mask[i] > 0))],
+      ]);
       const deck = this.layers.map((layer) => {
         const all = Array.isArray(layer.props.data) ? (layer.props.data as Datum[] & { attributes?: { getSize?: Float32Array } }) : [];
         // A large marker layer keeps every feature as data; its size column says which are drawn.
@@ -60,6 +65,12 @@ function hook(): AtlasHook {
         const feature = index?.ports.get(id) ?? index?.projects.get(id) ?? index?.seaRoutes.get(id) ?? index?.railRoutes.get(id);
         return feature ? [feature as unknown as { properties: Record<string, unknown> }] : [];
       });
+    },
+    markers(layerId) {
+      const layer = this.shown?.[layerId];
+      if (!layer) return {};
+      const entries = layer.ids.flatMap((key, i) => (layer.mask[i] > 0 ? [key.split('|') as [string, string]] : []));
+      return Object.fromEntries(entries);
     },
     markerPoint: () => null,
     data: null,

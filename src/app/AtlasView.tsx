@@ -33,6 +33,10 @@ import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
 import { useDeckBuilders } from './use-deck-builders.ts';
 import { exposeData, exposeShown } from '../test-hook.ts';
+import { today as todayOf } from '../data/record-dates.ts';
+import { timelineEvents } from '../selectors/timeline.ts';
+import { portOn, projectOn } from '../selectors/at-date.ts';
+import { Timeline } from '../ui/time/Timeline.tsx';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -62,15 +66,20 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
   const [hoverCity, setHoverCity] = useState<string | null>(null);
   const [lateProblems, setLateProblems] = useState<Error[]>([]);
-  const { layers: layerKeys, types, status, action, column, city, region } = state;
+  const { layers: layerKeys, types, status, action, column, city, region, asof } = state;
   const visible = useMemo(
-    () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class }),
-    [data, layerKeys, types, status, action, column, city, region, state.class],
+    () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class, asof }),
+    [data, layerKeys, types, status, action, column, city, region, state.class, asof],
   );
   useEffect(() => exposeData(data), [data]);
+  const today = todayOf();
+  const day = asof ?? today;
+  const events = useMemo(() => timelineEvents(data, today), [data, today]);
+  // Today is written as no date at all, so a link made today keeps following the record.
+  const setDay = useCallback((next: string, mode: 'push' | 'replace') => update({ asof: next >= today ? null : next }, mode), [update, today]);
   const selected = useMemo(() => resolveSelection(data, state.sel), [data, state.sel]);
   // Fan-out offsets, large layers and the map's sources: once per dataset, shared with the early map.
-  const { offsets, large, collections: overlay } = atlasOverlay(data);
+  const { offsets, large, collections: overlay, markers } = atlasOverlay(data);
 
   // Before the first move the view is the whole province (about zoom 6).
   const zoom = state.map?.zoom ?? 6;
@@ -87,15 +96,17 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   );
   const clustered = useMemo(() => clusteredIds(clusters), [clusters]);
   const shown = useMemo(
-    () => overlayShown(data, visible, { clustered, density: state.display === 'density' }),
-    [data, visible, clustered, state.display],
+    () => overlayShown(data, visible, { clustered, density: state.display === 'density', markers }),
+    [data, visible, clustered, state.display, markers],
   );
   const selection = useMemo(() => {
     const id = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
     const point = selected && (selected.kind === 'port' || selected.kind === 'project') ? selected.feature : null;
-    const onMap = point && !clustered.has(point.properties.id) && state.display !== 'density';
+    // A port not yet opened on the day shown is not drawn: no ring where there is no marker.
+    const existed = point && (!asof || [...visible.ports, ...visible.projects].some((f) => f.properties.id === point.properties.id));
+    const onMap = point && existed && !clustered.has(point.properties.id) && state.display !== 'density';
     return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined };
-  }, [selected, clustered, offsets, state.display]);
+  }, [selected, clustered, offsets, state.display, asof, visible]);
   useEffect(() => exposeShown(shown), [shown]);
   // What MapLibre draws: the layers not handed to deck.gl for their size.
   const nativeShown = useMemo(() => {
@@ -107,14 +118,19 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     const build = builders.largeMarkers;
     const markers = build
       ? [
-          ...(large.ports ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: portStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
-          ...(large.projects ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: projectStyle, zoom, present: state.present, atlas: markerAtlas })] : []),
+          // A large layer keeps the records as its data: each is drawn as it stood on the day shown.
+          ...(large.ports
+            ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: (f) => portStyle(asof ? (portOn(f, asof) ?? f) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
+            : []),
+          ...(large.projects
+            ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: (f) => projectStyle(asof ? projectOn(f, asof) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
+            : []),
         ]
       : [];
     return [...deckLayers({ visible, display: state.display, clusters, builders }), ...markers];
     // Only the marker scale step matters for the large markers, not every fractional zoom change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, state.display, clusters, builders, large, data, shown, offsets, markerScale(zoom, state.present), markerAtlas]);
+  }, [visible, state.display, clusters, builders, large, data, shown, offsets, markerScale(zoom, state.present), markerAtlas, asof]);
   const [paused, setPaused] = useState(false);
   const trips = useTripsLayer(visible, state.anim, paused);
   const allDeckLayers = useMemo(() => (trips ? [...layers, trips] : layers), [layers, trips]);
@@ -214,10 +230,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
-          <Legend visible={visible} lang={lang} display={state.display} />
+          <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />
         </details>
       )}
-      {selected && <DetailCard selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
+      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} />
+      {selected && <DetailCard asof={asof} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser
           items={picking.stack}

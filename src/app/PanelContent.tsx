@@ -7,6 +7,7 @@ import type { Visible } from '../selectors/filters.ts';
 import { countShown } from '../selectors/filters.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { withFiltersReset } from '../state/hash-state.ts';
+import { asOfDay } from '../state/as-of.ts';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ListPanel } from '../ui/ListPanel.tsx';
@@ -14,6 +15,7 @@ import { PlatformList } from '../ui/PlatformList.tsx';
 
 // Planners' statistics are loaded on first use, so the public's first load does not carry them.
 const StatsPanel = lazy(() => import('../ui/stats/StatsPanel.tsx'));
+const ProgressPanel = lazy(() => import('../ui/time/ProgressPanel.tsx'));
 
 interface Props {
   data: AtlasData;
@@ -45,11 +47,17 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
     case 'list':
       return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
     case 'legend':
-      return <Legend visible={visible} lang={lang} display={state.display} />;
+      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />;
     case 'stats':
       return (
         <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>
           <StatsPanel data={data} visible={visible} state={state} lang={lang} classes={classes} onChange={update} onHoverCity={onHoverCity} />
+        </Suspense>
+      );
+    case 'progress':
+      return (
+        <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>
+          <ProgressPanel data={data} day={asOfDay(state.asof)} lang={lang} />
         </Suspense>
       );
     case 'about':

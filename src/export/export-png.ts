@@ -57,7 +57,7 @@ export async function exportPng(map: MapLibreMap, size: ExportSize, content: Exp
     map.resize();
     map.jumpTo({ center, zoom: exportZoom });
     await nextIdle(map);
-    await preloadFont([content.title, content.subtitle, content.filters, content.sources, content.north, ...content.legend.map((l) => l.text)].join(''), [400, 700]);
+    await preloadFont([content.title, content.subtitle, content.filters, content.sources, content.date, content.north, ...content.legend.map((l) => l.text)].join(''), [400, 700]);
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;

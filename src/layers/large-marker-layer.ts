@@ -48,12 +48,14 @@ export interface LargeMarkerInput<F extends Marker> {
   shown: ShownLayer;
   offsets: ReadonlyMap<string, readonly [number, number]>;
   style: (feature: F) => MarkerStyle;
+  /** Changes whenever `style` would give other icons (the day shown): deck.gl then asks again. */
+  styleKey?: string | null;
   zoom: number;
   present: boolean;
   atlas: MarkerAtlas;
 }
 
-export function largeMarkerLayer<F extends Marker>({ id, all, shown, offsets, style, zoom, present, atlas }: LargeMarkerInput<F>) {
+export function largeMarkerLayer<F extends Marker>({ id, all, shown, offsets, style, styleKey = null, zoom, present, atlas }: LargeMarkerInput<F>) {
   let data = dataOf.get(all);
   if (!data) {
     // A copy, so the app's own feature list never carries deck.gl's columns.
@@ -72,6 +74,6 @@ export function largeMarkerLayer<F extends Marker>({ id, all, shown, offsets, st
     sizeScale: MARKER_PX * markerScale(zoom, present),
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getIcon: (f) => markerKey(style(f)),
-    updateTriggers: { getSize: versionOf(shown.mask) },
+    updateTriggers: { getSize: versionOf(shown.mask), getIcon: styleKey },
   });
 }

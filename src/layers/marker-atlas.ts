@@ -30,7 +30,7 @@ function allMarkerStyles(): MarkerStyle[] {
   const styles: MarkerStyle[] = [];
   for (const type of PORT_TYPES) {
     for (const precision of PRECISIONS) {
-      styles.push({ kind: 'port', type, precision }, { kind: 'port', type, precision, faded: true });
+      styles.push({ kind: 'port', type, precision }, { kind: 'port', type, precision, faded: true }, { kind: 'port', type, precision, undated: true });
       for (const status of PROJECT_STATUSES) styles.push({ kind: 'project', type, precision, status });
     }
   }

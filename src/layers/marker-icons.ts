@@ -1,5 +1,6 @@
 import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
 import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
+import { isDateUnknown } from '../selectors/at-date.ts';
 import { PORT_TYPE_SYMBOLS, PRECISION_RINGS, PROJECT_STATUS_COLOURS, type Shape } from './symbols.ts';
 
 export type MarkerKind = 'port' | 'project';
@@ -12,6 +13,8 @@ export interface MarkerStyle {
   status?: ProjectStatus;
   /** Closed ports are drawn faded. */
   faded?: boolean;
+  /** Shown on a day the record cannot vouch for (no opening date): a question-mark badge. */
+  undated?: boolean;
 }
 
 /** Icon canvas size in px; the shape fills the middle half, the rest is room for the precision ring. */
@@ -50,12 +53,16 @@ export function markerSvg(style: MarkerStyle): string {
     const dot = PROJECT_STATUS_COLOURS[style.status ?? 'planned'];
     parts.push(`<circle cx="${c}" cy="${c}" r="4.5" fill="${dot}"/>`);
   }
-  const opacity = style.faded ? ' opacity="0.45"' : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}" viewBox="0 0 ${ICON_SIZE} ${ICON_SIZE}"><g${opacity}>${parts.join('')}</g></svg>`;
+  const opacity = style.faded ? ' opacity="0.45"' : style.undated ? ' opacity="0.7"' : '';
+  // The badge is drawn, not typed: an SVG image cannot rely on any font being present.
+  const badge = style.undated
+    ? `<circle cx="47" cy="17" r="9" fill="#444" stroke="#fff" stroke-width="2"/><path d="M43.6 14.6 a3.4 3.4 0 1 1 4.6 3.2 c-0.9 0.4 -1.2 1 -1.2 2" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round"/><circle cx="47" cy="23.2" r="1.4" fill="#fff"/>`
+    : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}" viewBox="0 0 ${ICON_SIZE} ${ICON_SIZE}"><g${opacity}>${parts.join('')}</g>${badge}</svg>`;
 }
 
 export function markerKey(style: MarkerStyle): string {
-  return [style.kind, style.type, style.precision, style.status ?? '', style.faded ? 'f' : ''].join(':');
+  return [style.kind, style.type, style.precision, style.status ?? '', style.faded ? 'f' : '', style.undated ? 'u' : ''].join(':');
 }
 
 const cache = new Map<string, string>();
@@ -71,9 +78,10 @@ export function markerUrl(style: MarkerStyle): string {
   return url;
 }
 
+/** A port as drawn: from the record as it stood on the day shown (at-date.ts), so a port closed later is drawn open. */
 export function portStyle(port: PortFeature): MarkerStyle {
   const p = port.properties;
-  return { kind: 'port', type: p.port_type, precision: p.precision, faded: p.status === 'closed' };
+  return { kind: 'port', type: p.port_type, precision: p.precision, faded: p.status === 'closed', undated: isDateUnknown(port) };
 }
 
 export function projectStyle(project: ProjectFeature): MarkerStyle {

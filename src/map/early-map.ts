@@ -79,7 +79,7 @@ export function showEarlyOverlays(state: HashState, data: AtlasData, atlas: Mark
   whenStyled(current.map, () => {
     if (early !== current) return;
     installOverlays(current.map, overlay.collections, atlas, state.present);
-    current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density' }));
+    current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density', markers: overlay.markers }));
     afterOverlaysDrawn(current.map, FIRST_OVERLAY_LAYER, () => {
       removeWarmUp(current.map);
       markDrawn();

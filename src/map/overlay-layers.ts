@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
 import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
+import { variantKey } from '../layers/overlay-shown.ts';
 import { ROUTE_COLOURS } from '../layers/symbols.ts';
 
 /**
@@ -56,7 +57,7 @@ export function screenOffsetOfIcon(offset: readonly [number, number] | undefined
   return offset ? [offset[0] * scale, offset[1] * scale] : [0, 0];
 }
 
-type MarkerProperties = { id: string; marker: string; plain: string; offset: [number, number]; name_zh: string; name_en: string };
+type MarkerProperties = { id: string; key: string; marker: string; plain: string; offset: [number, number]; name_zh: string; name_en: string };
 
 /**
  * From this zoom on, markers carry their precision ring (dashed: port area; halo: only the city).
@@ -69,7 +70,8 @@ export const PRECISION_RING_ZOOM = 10;
 /**
  * What a marker source carries: the id, the images (with and without the precision ring), the
  * fan-out offset and the two names the map labels show. MapLibre copies a source's data to its
- * worker; the cards read the full record from the app's own index.
+ * worker; the cards read the full record from the app's own index. A feature can be there once per
+ * icon it takes through time: `key` (id and icon) tells them apart.
  */
 export function markerCollection<F extends PortFeature | ProjectFeature>(
   features: readonly F[],
@@ -82,6 +84,7 @@ export function markerCollection<F extends PortFeature | ProjectFeature>(
       type: 'Feature',
       properties: {
         id: f.properties.id,
+        key: variantKey(f.properties.id, markerKey(style(f))),
         marker: markerKey(style(f)),
         plain: markerKey({ ...style(f), precision: 'exact' }),
         offset: iconOffset(offsets.get(f.properties.id)),
@@ -121,13 +124,14 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
     [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id' },
     [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id' },
     [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined) },
-    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'id' },
-    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'id' },
+    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'key' },
+    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'key' },
   };
 }
 
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const undated: ExpressionSpecification = ['boolean', ['feature-state', 'undated'], false];
 
 function routeLayer(id: string, colour: string, width: number): LayerSpecification {
   return {
@@ -138,7 +142,8 @@ function routeLayer(id: string, colour: string, width: number): LayerSpecificati
     paint: {
       'line-color': ['case', selected, ROUTE_COLOURS.selected, colour],
       'line-width': ['case', selected, width * 2.2, width],
-      'line-opacity': ['case', hidden, 0, selected, 1, 0.6],
+      // A route shown on a day before its record can vouch for it is faint (legend: "date unknown").
+      'line-opacity': ['case', hidden, 0, selected, 1, undated, 0.22, 0.6],
     },
   };
 }

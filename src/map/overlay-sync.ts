@@ -30,9 +30,9 @@ export function createOverlaySync(map: MapLibreMap) {
     if (!before && previous) map.removeFeatureState({ source: layerId });
     let changed = false;
     for (let i = 0; i < ids.length; i++) {
-      const shown = mask[i] > 0;
-      if (before ? before[i] > 0 === shown : shown) continue;
-      map.setFeatureState({ source: layerId, id: ids[i] }, { hidden: !shown });
+      const value = mask[i];
+      if (before ? before[i] === value : value === 1) continue;
+      map.setFeatureState({ source: layerId, id: ids[i] }, value === 2 ? { hidden: false, undated: true } : { hidden: value === 0, undated: false });
       changed = true;
     }
     return changed;

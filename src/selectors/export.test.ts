@@ -38,4 +38,16 @@ describe('exports', () => {
   it('summarises "no filter" plainly', () => {
     expect(filterSummary(DEFAULT_STATE)).toBe('none');
   });
+
+  it('stamps the day the features stand as of, with their status on that day', () => {
+    const past = { ...DEFAULT_STATE, asof: '2015-01-01' };
+    const pastVisible = visibleFeatures(data, past);
+    const csv = exportCsv(data, pastVisible, past, '2026-11-27');
+    expect(csv.slice(1).split('\r\n')[0]).toContain('as of 2015-01-01');
+    const east = csv.split('\r\n').find((line) => line.startsWith('port-guangzhou-east-station,'))!;
+    expect(east.split(',')).toContain('open');
+    expect(csv).not.toContain('port-liantang,');
+    expect(JSON.parse(exportGeojson(pastVisible, past, '2026-11-27')).atlas_export.as_of).toBe('2015-01-01');
+    expect(JSON.parse(exportGeojson(visible, state, '2026-11-27')).atlas_export.as_of).toBe('2026-11-27');
+  });
 });

@@ -2,6 +2,7 @@ import type { AtlasData, PortFeature, ProjectFeature } from '../data/atlas.ts';
 import { currentEntry } from '../data/record-dates.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { FILTER_KEYS } from '../state/hash-state.ts';
+import { asOfDay } from '../state/as-of.ts';
 import type { Visible } from './filters.ts';
 
 /** The active filters in words a spreadsheet reader understands, e.g. "status=open; city=440300". */
@@ -63,7 +64,8 @@ function row(data: AtlasData, feature: PortFeature | ProjectFeature): Record<(ty
  */
 export function exportCsv(data: AtlasData, visible: Visible, state: HashState, date: string): string {
   const lines = [
-    `# 广东口岸地图 Guangdong Port Atlas export,${csvCell(date)}`,
+    // The day the features stand as of (the link's asof, else the export day): statuses are that day's.
+    `# 广东口岸地图 Guangdong Port Atlas export,${csvCell(date)},as of ${asOfDay(state.asof, new Date(`${date}T12:00:00Z`))}`,
     `# filters,${csvCell(filterSummary(state))}`,
     CSV_COLUMNS.join(','),
     ...[...visible.ports, ...visible.projects].map((f) => {
@@ -78,7 +80,7 @@ export function exportCsv(data: AtlasData, visible: Visible, state: HashState, d
 export function exportGeojson(visible: Visible, state: HashState, date: string): string {
   return JSON.stringify({
     type: 'FeatureCollection',
-    atlas_export: { exported: date, filters: filterSummary(state), note: 'Coordinates WGS-84. See each feature\'s sources and precision.' },
+    atlas_export: { exported: date, as_of: asOfDay(state.asof, new Date(`${date}T12:00:00Z`)), filters: filterSummary(state), note: 'Coordinates WGS-84. See each feature\'s sources and precision.' },
     features: [...visible.ports, ...visible.projects],
   });
 }

@@ -1,9 +1,13 @@
 import type { AtlasData, PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 import type { PortType } from '../data/enums.ts';
 import type { ClassFilter, HashState } from '../state/hash-state.ts';
+import { featuresOn } from './at-date.ts';
 
 /** The part of the shared state that decides what is shown. */
-export type Filters = Pick<HashState, 'layers' | 'types' | 'status' | 'action' | 'column' | 'city' | 'region' | 'class'>;
+export type Filters = Pick<HashState, 'layers' | 'types' | 'status' | 'action' | 'column' | 'city' | 'region' | 'class'> & {
+  /** The day shown (null: today); a link without it, and older callers, show today. */
+  asof?: string | null;
+};
 
 export interface Visible {
   ports: PortFeature[];
@@ -55,14 +59,16 @@ function routeVisible(data: AtlasData, filters: Filters, where: Where, portId: s
   return port ? where(port.properties.city) : filters.city === null && filters.region === null;
 }
 
+/** What the filters let through, each feature as it stood on the day shown (at-date.ts): the status a filter tests is that day's. */
 export function visibleFeatures(data: AtlasData, filters: Filters): Visible {
   const where = placeFilter(data, filters);
   const on = (layer: Filters['layers'][number]) => filters.layers.includes(layer);
+  const all = featuresOn(data, filters.asof ?? null);
   return {
-    ports: on('ports') ? data.ports.features.filter((f) => portPasses(f, filters, where)) : [],
-    projects: on('projects') ? data.projects.features.filter((f) => projectPasses(f, filters, where)) : [],
-    sea: on('sea') ? data.sea.features.filter((f) => routeVisible(data, filters, where, f.properties.from_port, 'water')) : [],
-    rail: on('rail') ? data.rail.features.filter((f) => routeVisible(data, filters, where, f.properties.origin, 'rail')) : [],
+    ports: on('ports') ? all.ports.filter((f) => portPasses(f, filters, where)) : [],
+    projects: on('projects') ? all.projects.filter((f) => projectPasses(f, filters, where)) : [],
+    sea: on('sea') ? all.sea.filter((f) => routeVisible(data, filters, where, f.properties.from_port, 'water')) : [],
+    rail: on('rail') ? all.rail.filter((f) => routeVisible(data, filters, where, f.properties.origin, 'rail')) : [],
   };
 }
 

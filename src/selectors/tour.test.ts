@@ -30,6 +30,18 @@ describe('the tour file', () => {
     expect(problems.find((p) => p.id === 'column-3')?.rule).toBe('camera');
     expect(tourProblems({ steps: [] }, data)[0].rule).toBe('tour-steps');
   });
+
+  it('lets a step set a date, and reports one that is malformed or in the future', () => {
+    const start = tour.steps.find((s) => s.id === 'plan-start')!;
+    expect(stepState(start, DEFAULT_STATE, 9).asof).toBe('2021-12-31');
+    expect(stepState(tour.steps.find((s) => s.id === 'plan-today')!, { ...DEFAULT_STATE, asof: '2015-01-01' }, 10).asof).toBeNull();
+    const broken = structuredClone(tour);
+    broken.steps[0].state = 'asof=2021-02-30';
+    broken.steps[1].caption_en = ['{projects|asof=2999-01-01}', 'x'];
+    const problems = tourProblems(broken, data);
+    expect(problems).toContainEqual(expect.objectContaining({ id: 'overview', rule: 'state', message: expect.stringContaining('asof=2021-02-30') }));
+    expect(problems).toContainEqual(expect.objectContaining({ id: 'column-1', rule: 'caption-token', message: expect.stringContaining('asof=2999-01-01') }));
+  });
 });
 
 describe('captions', () => {
@@ -40,6 +52,9 @@ describe('captions', () => {
     expect(tokenValue('projects|column=3&city=440300', data, 'zh')).toBe('4');
     expect(tokenValue('cities|column=1', data, 'zh')).toBe('15');
     expect(resolveCaption('{projects|column=5} / {fig:projects-c5-class-ii}', data, 'en')).toBe('14 / 14 projects');
+    // On the plan's day only Qingmao, opened three months before it was issued, is open.
+    expect(tokenValue('projects|asof=2021-12-31&status=open', data, 'en')).toBe('1');
+    expect(Number(tokenValue('ports|asof=2015-01-01', data, 'en'))).toBeLessThan(Number(tokenValue('ports', data, 'en')));
   });
 });
 

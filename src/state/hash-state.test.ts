@@ -10,7 +10,7 @@ describe('parseHash', () => {
   it('reads every documented parameter', () => {
     const { state, ignored } = parseHash(
       '#map=9.50/22.5431/114.0579&lang=en&layers=ports,rail&types=land,air&status=open,planned&action=new&column=3,1' +
-        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm&embed=1',
+        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm&asof=2015-01-01&embed=1',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -32,6 +32,7 @@ describe('parseHash', () => {
       present: true,
       tour: 3,
       basemap: 'osm',
+      asof: '2015-01-01',
       embed: true,
     } satisfies HashState);
   });
@@ -119,5 +120,23 @@ describe('keepUnchanged', () => {
     expect(after.status).not.toBe(before.status);
     expect(after.status).toEqual(['planned', 'open']);
     expect(serializeHash(after)).toBe(serializeHash(parseHash('#types=water,land&status=open,planned&map=9.00/22.5400/114.0500').state));
+  });
+});
+
+describe('asof', () => {
+  it('reads a real day from 1900 to today and writes it back', () => {
+    expect(parseHash('#asof=2021-12-31').state.asof).toBe('2021-12-31');
+    expect(serializeHash({ ...DEFAULT_STATE, asof: '2021-12-31' })).toBe('#asof=2021-12-31');
+    expect(serializeHash({ ...DEFAULT_STATE, asof: null })).toBe('');
+  });
+
+  it('drops a malformed day, one before 1900 or after today, and names it', () => {
+    const future = `${new Date().getUTCFullYear() + 1}-01-01`;
+    for (const raw of ['2021-13-01', '2021-02-30', '2021-1-1', '2021', 'yesterday', '1899-12-31', future]) {
+      const { state, ignored } = parseHash(`#asof=${raw}&lang=en`);
+      expect(state.asof, raw).toBeNull();
+      expect(state.lang).toBe('en');
+      expect(ignored).toEqual([`asof=${raw}`]);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { LANGS } from '../i18n/strings.ts';
 import type { PlanColumn, PortType, ProjectAction, ProjectStatus, RegionKey } from '../data/enums.ts';
 import { PLAN_COLUMNS, PORT_TYPES, PROJECT_ACTIONS, PROJECT_STATUSES, REGIONS } from '../data/enums.ts';
+import { parseAsOf } from './as-of.ts';
 
 export interface MapView {
   zoom: number;
@@ -16,7 +17,7 @@ export type LayerKey = (typeof LAYER_KEYS)[number];
 export const CLASS_FILTERS = ['I', 'II', 'unknown'] as const;
 export type ClassFilter = (typeof CLASS_FILTERS)[number];
 
-export const PANELS = ['filters', 'list', 'legend', 'stats', 'about'] as const;
+export const PANELS = ['filters', 'list', 'legend', 'stats', 'progress', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** How points are drawn: one marker each, grouped into clusters, or as a density surface. */
@@ -53,6 +54,8 @@ export interface HashState {
   /** The guided tour's step, 1-based; null when no tour is running. */
   tour: number | null;
   basemap: BasemapKey;
+  /** The day the atlas shows (YYYY-MM-DD); null is today, so a link without it stays current. */
+  asof: string | null;
   /** Compact chrome for an iframe in another site's page: no header, a link out to the full atlas. */
   embed: boolean;
 }
@@ -76,6 +79,7 @@ export const DEFAULT_STATE: HashState = {
   present: false,
   tour: null,
   basemap: 'offline',
+  asof: null,
   embed: false,
 };
 
@@ -180,6 +184,13 @@ const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
     format: (value) => String(value),
   },
   basemap: single(BASEMAPS),
+  asof: {
+    parse: (raw) => {
+      const value = parseAsOf(raw);
+      return value ? { value, rejected: [] } : undefined;
+    },
+    format: (value) => value,
+  },
   embed: flag,
 };
 
@@ -190,7 +201,7 @@ function mapOrUndefined(view: MapView | undefined) {
 /** The order parameters are written in, so equal states give equal links. */
 const ORDER: (keyof HashState)[] = [
   'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'display', 'choro',
-  'anim', 'present', 'tour', 'basemap', 'embed',
+  'anim', 'present', 'tour', 'basemap', 'asof', 'embed',
 ];
 
 function isKnownKey(key: string): key is keyof HashState {

@@ -9,6 +9,7 @@ import { PortCard } from './cards/PortCard.tsx';
 import { ProjectCard } from './cards/ProjectCard.tsx';
 import { RailRouteCard, SeaRouteCard } from './cards/RouteCards.tsx';
 import { useSheetHeight } from './SheetToggle.tsx';
+import { AsOfNote } from './time/AsOfNote.tsx';
 
 const KIND_LABEL: Record<Selected['kind'], StringKey> = {
   port: 'kindPort',
@@ -35,9 +36,11 @@ interface Props {
   lang: Lang;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** The day the atlas shows, when it is not today: the card says how the record stood then. */
+  asof?: string | null;
 }
 
-export function DetailCard({ selected, data, lang, onSelect, onClose }: Props) {
+export function DetailCard({ selected, data, lang, onSelect, onClose, asof = null }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = selected.kind === 'city' ? selected.feature.properties.adcode : selected.feature.properties.id;
   // Move focus to the card when it opens on a new item, so keyboard and screen-reader users land on it.
@@ -57,6 +60,7 @@ export function DetailCard({ selected, data, lang, onSelect, onClose }: Props) {
         </button>
       </header>
       <div className="card-body">
+        {asof && <AsOfNote selected={selected} day={asof} lang={lang} />}
         {selected.kind === 'port' && <PortCard port={selected.feature} {...props} />}
         {selected.kind === 'project' && <ProjectCard project={selected.feature} {...props} />}
         {selected.kind === 'sea' && <SeaRouteCard route={selected.feature} {...props} />}

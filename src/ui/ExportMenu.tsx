@@ -12,6 +12,8 @@ import { ROUTE_COLOURS } from '../layers/symbols.ts';
 import { filterSummary } from '../selectors/export.ts';
 import type { Visible } from '../selectors/filters.ts';
 import type { HashState } from '../state/hash-state.ts';
+import { timeText } from '../i18n/time-strings.ts';
+import { isDateUnknown } from '../selectors/at-date.ts';
 
 interface Props {
   map: MapLibreMap;
@@ -30,6 +32,7 @@ function legendLines(visible: Visible, lang: Lang): LegendLine[] {
     if (visible.projects.some((f) => f.properties.port_type === type))
       lines.push({ icon: markerUrl({ kind: 'project', type, precision: 'exact', status: 'planned' }), text: `${PORT_TYPE_LABELS[type][lang]} · ${LAYER_LABELS.projects[lang]}` });
   }
+  if (visible.ports.some(isDateUnknown)) lines.push({ icon: markerUrl({ kind: 'port', type: 'water', precision: 'exact', undated: true }), text: timeText(lang, 'dateUnknownPort') });
   if (visible.sea.length) lines.push({ colour: ROUTE_COLOURS.sea, text: LAYER_LABELS.sea[lang] });
   if (visible.rail.length) lines.push({ colour: ROUTE_COLOURS.rail, text: LAYER_LABELS.rail[lang] });
   return lines;
@@ -50,11 +53,12 @@ export default function ExportMenu({ map, visible, state, title, onClose }: Prop
         legend: legendLines(visible, lang),
         filters: `${t('filters')}: ${filterSummary(state)}`,
         sources: `${t('cardSources')}: ${t('exportSources')}`,
-        date,
+        // Stamped with the day the map shows when it is not today, beside the day it was made.
+        date: state.asof ? `${timeText(lang, 'asOf', { date: state.asof })} · ${date}` : date,
         north: lang === 'zh' ? '北' : 'N',
       });
       const { width, height } = EXPORT_SIZES[size];
-      downloadBlob(blob, `guangdong-port-atlas-${width}x${height}-${date}.png`);
+      downloadBlob(blob, `guangdong-port-atlas-${width}x${height}-${state.asof ? `asof-${state.asof}-` : ''}${date}.png`);
     } finally {
       setBusy(null);
     }

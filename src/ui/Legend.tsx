@@ -10,6 +10,8 @@ import { MarkerIcon } from './MarkerIcon.tsx';
 import { donutSvg } from '../layers/cluster-donut.ts';
 import { DENSITY_COLOURS, DENSITY_RADIUS_KM } from '../layers/density-style.ts';
 import type { Display } from '../state/hash-state.ts';
+import { isDateUnknown } from '../selectors/at-date.ts';
+import { timeText } from '../i18n/time-strings.ts';
 
 /** The kinds of marker on the map, in the legend's order; one pass, as 100,000 projects may be shown. */
 function presentKinds(visible: Visible) {
@@ -17,9 +19,11 @@ function presentKinds(visible: Visible) {
   const projectTypes = new Set<PortType>();
   const statuses = new Set<ProjectStatus>();
   const precisions = new Set<Precision>();
-  for (const { properties } of visible.ports) {
-    portTypes.add(properties.port_type);
-    precisions.add(properties.precision);
+  let undatedPorts = 0;
+  for (const port of visible.ports) {
+    portTypes.add(port.properties.port_type);
+    precisions.add(port.properties.precision);
+    if (isDateUnknown(port)) undatedPorts += 1;
   }
   for (const { properties } of visible.projects) {
     projectTypes.add(properties.port_type);
@@ -31,13 +35,15 @@ function presentKinds(visible: Visible) {
     projectTypes: PORT_TYPES.filter((type) => projectTypes.has(type)),
     statuses: PROJECT_STATUSES.filter((status) => statuses.has(status)),
     precisions: PRECISIONS.filter((precision) => precisions.has(precision)),
+    undatedPorts,
+    undatedRoutes: visible.sea.filter(isDateUnknown).length + visible.rail.filter(isDateUnknown).length,
   };
 }
 
 /** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
-export function Legend({ visible, lang, display = 'markers' }: { visible: Visible; lang: Lang; display?: Display }) {
+export function Legend({ visible, lang, display = 'markers', asof = null }: { visible: Visible; lang: Lang; display?: Display; asof?: string | null }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const { portTypes, projectTypes, statuses, precisions } = useMemo(() => presentKinds(visible), [visible]);
+  const { portTypes, projectTypes, statuses, precisions, undatedPorts, undatedRoutes } = useMemo(() => presentKinds(visible), [visible]);
   const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
   if (display === 'density' && !nothing) {
     const gradient = `linear-gradient(to right, ${DENSITY_COLOURS.map((c) => `rgb(${c.join(',')})`).join(', ')})`;
@@ -64,6 +70,23 @@ export function Legend({ visible, lang, display = 'markers' }: { visible: Visibl
             <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(donutSvg({ water: 3, land: 1, air: 1, rail: 1 }))}`} width={24} height={24} alt="" />
             {t('legendClusterHint')}
           </li>
+        </LegendGroup>
+      )}
+      {/* First: on a past day, what the record cannot date is the thing to know before reading the map. */}
+      {asof && (undatedPorts > 0 || undatedRoutes > 0) && (
+        <LegendGroup title={`${timeText(lang, 'asOf', { date: asof })} · ${timeText(lang, 'dateUnknown')}`} testId="legend-date-unknown">
+          {undatedPorts > 0 && (
+            <li data-undated="ports">
+              <MarkerIcon style={{ kind: 'port', type: 'water', precision: 'exact', undated: true }} size={24} />
+              {timeText(lang, 'dateUnknownPort')} ({undatedPorts})
+            </li>
+          )}
+          {undatedRoutes > 0 && (
+            <li data-undated="routes">
+              <span className="route-swatch" style={{ background: ROUTE_COLOURS.sea, opacity: 0.35 }} aria-hidden="true" />
+              {timeText(lang, 'dateUnknownRoute')} ({undatedRoutes})
+            </li>
+          )}
         </LegendGroup>
       )}
       {portTypes.length > 0 && (

@@ -67,6 +67,8 @@ export function ListPanel({ data, visible, lang, selectedId, onSelect }: Props) 
             <tr
               key={row.id}
               data-id={row.id}
+              data-status={row.statusKey}
+              data-date-unknown={row.dateUnknown || undefined}
               tabIndex={0}
               aria-selected={row.id === selectedId}
               className={row.id === selectedId ? 'selected' : undefined}

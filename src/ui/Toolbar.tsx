@@ -8,6 +8,7 @@ const BUTTONS: { panel: Panel; label: StringKey }[] = [
   { panel: 'filters', label: 'filters' },
   { panel: 'list', label: 'list' },
   { panel: 'stats', label: 'stats' },
+  { panel: 'progress', label: 'progressShort' },
   { panel: 'legend', label: 'legend' },
   { panel: 'about', label: 'about' },
 ];

@@ -12,6 +12,7 @@ import { BarList } from './BarList.tsx';
 import { ChoroplethLegend } from './ChoroplethLegend.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { MetricSelect } from './MetricSelect.tsx';
+import { timeText } from '../../i18n/time-strings.ts';
 
 interface Props {
   data: AtlasData;
@@ -52,6 +53,7 @@ export default function StatsPanel({ data, visible, state, lang, classes, onChan
   return (
     <section className="panel-body stats-panel" aria-label={t('stats')}>
       <p className="finding" data-testid="finding">
+        {state.asof && `${timeText(lang, 'asOf', { date: state.asof })}${lang === 'zh' ? '，' : ', '}`}
         {findingText}
       </p>
       <fieldset className="facet inline-options">

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
+import { hash, rendered, waitForMapIdle } from './driver.ts';
+
+let atlas: AtlasPage | null = null;
+afterEach(async () => {
+  expect(atlas?.offOrigin ?? []).toEqual([]);
+  expect(atlas?.errors ?? []).toEqual([]);
+  await atlas?.close();
+  atlas = null;
+});
+
+async function open(hashText: string, options: OpenOptions = {}) {
+  atlas = await openAtlas({ hash: hashText, ...options });
+  await waitForMapIdle(atlas.page);
+  return atlas.page;
+}
+
+const LIANTANG = 'port-liantang';
+const WEST_KOWLOON = 'port-west-kowloon-station';
+const EAST_STATION = 'port-guangzhou-east-station';
+
+/** The list's rows: id → the status it carries for the day shown. */
+function listStatuses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('tr[data-id]')].map((row) => [row.getAttribute('data-id'), row.getAttribute('data-status')])),
+  );
+}
+
+/** The icon a port or project is drawn with now (see markerKey: `kind:type:precision:status:f:u`, f = faded as closed). */
+function markerOf(page: Page, layer: 'ports' | 'projects', id: string): Promise<string | undefined> {
+  return page.evaluate(({ layer, id }) => window.__atlas!.markers(layer)[id], { layer, id });
+}
+
+const shownDate = (page: Page) => page.getByTestId('timeline-date').textContent();
+
+describe('the atlas at a date', () => {
+  it('at 2015-01-01 leaves out Liantang and West Kowloon, and draws the Guangzhou East through-train port open', async () => {
+    const page = await open('#asof=2015-01-01&panel=list');
+    expect(await shownDate(page)).toContain('2015-01-01');
+    const drawn = await rendered(page);
+    expect(drawn.ports).not.toContain(LIANTANG);
+    expect(drawn.ports).not.toContain(WEST_KOWLOON);
+    expect(drawn.ports).toContain(EAST_STATION);
+    await page.locator(`tr[data-id="${EAST_STATION}"]`).waitFor();
+    const rows = await listStatuses(page);
+    expect(rows[LIANTANG]).toBeUndefined();
+    expect(rows[WEST_KOWLOON]).toBeUndefined();
+    expect(rows[EAST_STATION]).toBe('open');
+    expect(await markerOf(page, 'ports', EAST_STATION)).not.toMatch(/:f:/);
+    // Ports whose opening day no source gives are shown, and say so in the list and the legend.
+    const undated = await page.locator('tr[data-date-unknown]').count();
+    expect(undated).toBeGreaterThan(0);
+    await page.getByTestId('panel-legend').click();
+    await expect.poll(() => page.getByTestId('legend-date-unknown').textContent()).toContain('开放日期不详');
+  });
+
+  it('at 2024-08-01 draws the Guangzhou East through-train port closed, and says so on its card', async () => {
+    const page = await open(`#asof=2024-08-01&panel=list&sel=${EAST_STATION}`);
+    await page.locator(`tr[data-id="${EAST_STATION}"]`).waitFor();
+    expect((await listStatuses(page))[EAST_STATION]).toBe('closed');
+    expect(await markerOf(page, 'ports', EAST_STATION)).toMatch(/:f:/);
+    expect(await page.getByTestId('card-as-of').getAttribute('data-status')).toBe('closed');
+    expect((await rendered(page)).ports).toContain(LIANTANG);
+  });
+
+  it('at the plan’s start (2021-12-31) has no project open but Qingmao, recorded as opened before the plan was issued', async () => {
+    const page = await open('#asof=2021-12-31&panel=list&layers=projects');
+    await page.locator('tr[data-id^="proj-"]').first().waitFor();
+    const rows = await listStatuses(page);
+    expect(Object.keys(rows)).toHaveLength(108);
+    const opened = Object.entries(rows).filter(([, status]) => status === 'open').map(([id]) => id);
+    expect(opened).toEqual(['proj-c3-06']);
+    const history = await page.evaluate(() => window.__atlas!.data!.index.projects.get('proj-c3-06')!.properties.status_history);
+    expect(history.find((entry) => entry.status === 'open')?.note_en).toMatch(/before the plan was issued/);
+    // Today, projects that opened during the plan period are open.
+    await page.getByTestId('timeline-today').click();
+    await expect.poll(async () => Object.values(await listStatuses(page)).filter((s) => s === 'open').length).toBeGreaterThan(1);
+  });
+
+  it('drops a malformed date, or one after today, with a notice naming it, and shows today', async () => {
+    const page = await open('#asof=2021-02-30&lang=en');
+    await expect.poll(() => page.getByTestId('ignored-params').textContent()).toContain('asof=2021-02-30');
+    expect(await shownDate(page)).toContain('today');
+    expect(await hash(page)).not.toContain('asof');
+    await page.evaluate(() => (location.hash = '#asof=2999-01-01&lang=en'));
+    await expect.poll(() => page.getByTestId('ignored-params').textContent()).toContain('asof=2999-01-01');
+  });
+});
+
+describe('the timeline', () => {
+  it('steps to the next and previous dated event, each a history entry Back undoes', async () => {
+    const page = await open('#asof=2015-01-01');
+    await page.getByTestId('timeline-next').click();
+    await expect.poll(() => hash(page)).not.toContain('asof=2015-01-01');
+    const next = (await hash(page)).match(/asof=([\d-]+)/)![1];
+    expect(next > '2015-01-01').toBe(true);
+    await page.getByTestId('timeline-previous').click();
+    await expect.poll(() => hash(page)).not.toContain(`asof=${next}`);
+    expect((await hash(page)).match(/asof=([\d-]+)/)![1] < '2015-01-01').toBe(true);
+    await page.goBack();
+    await expect.poll(() => hash(page)).toContain(`asof=${next}`);
+    await page.goBack();
+    await expect.poll(() => hash(page)).toContain('asof=2015-01-01');
+    expect(await shownDate(page)).toContain('2015-01-01');
+  });
+
+  it('moves by month with the keyboard and the map follows', async () => {
+    const page = await open('#asof=2018-08-31&layers=ports');
+    expect((await rendered(page)).ports).not.toContain(WEST_KOWLOON);
+    await page.getByTestId('timeline-slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => hash(page)).toContain('asof=2018-09-30');
+    await expect.poll(async () => (await rendered(page)).ports).toContain(WEST_KOWLOON);
+  });
+
+  it('plays through the dated events, stepping without animation under reduced motion, and pauses', async () => {
+    const page = await open('#asof=1950-01-31', { reducedMotion: true });
+    await page.getByTestId('timeline-play').click();
+    await expect.poll(() => hash(page)).toContain('asof=1950-07-01');
+    const first = await hash(page);
+    await expect.poll(() => hash(page), { timeout: 10_000 }).not.toBe(first);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="timeline-date"]')!).animationName)).toBe('none');
+    await page.getByTestId('timeline-play').click();
+    const paused = await hash(page);
+    expect(await page.getByTestId('timeline-play').getAttribute('aria-pressed')).toBe('false');
+    // Back returns to where play began: play made one history entry, not one per step.
+    await page.goBack();
+    await expect.poll(() => hash(page)).toContain('asof=1950-01-31');
+    expect(paused).not.toContain('1950-01-31');
+  });
+});
+
+describe('the plan period, month by month', () => {
+  it('plays from the plan’s start through its months', async () => {
+    const page = await open('', { reducedMotion: true });
+    await page.getByTestId('timeline-play-plan').click();
+    await expect.poll(() => hash(page)).toContain('asof=2021-12-31');
+    await expect.poll(() => hash(page), { timeout: 10_000 }).toContain('asof=2022-01-31');
+    await page.getByTestId('timeline-play-plan').click();
+    expect(await page.getByTestId('timeline-play-plan').getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('plan progress', () => {
+  it('counts the projects by status per column, region and city as the data say, with a sentence', async () => {
+    const page = await open('#asof=2025-12-31&panel=progress&lang=en');
+    await page.getByTestId('progress-table').waitFor();
+    const expected = await page.evaluate(() => {
+      const data = window.__atlas!.data!;
+      const statusOn = (history: { status: string; date: string }[], day: string) => {
+        let status = 'planned';
+        for (const entry of history) if (entry.date.localeCompare(day.slice(0, entry.date.length)) <= 0) status = entry.status;
+        return status;
+      };
+      const counts: Record<string, number> = {};
+      for (const f of data.projects.features) {
+        const p = f.properties;
+        const status = statusOn(p.status_history, '2025-12-31');
+        for (const key of [`column:${p.column}`, `region:${data.index.regionOfCity.get(p.city)}`, `city:${p.city}`, 'all']) {
+          counts[`${key}:${status}`] = (counts[`${key}:${status}`] ?? 0) + 1;
+        }
+      }
+      return counts;
+    });
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('tr[data-column], tr[data-region], tr[data-city]')].flatMap((row) => {
+        const group = ['column', 'region', 'city'].find((g) => row.hasAttribute(`data-${g}`))!;
+        const key = `${group}:${row.getAttribute(`data-${group}`)}`;
+        return [...row.querySelectorAll('td[data-status]')].map((cell) => [`${key}:${cell.getAttribute('data-status')}`, Number(cell.textContent)] as const);
+      }),
+    );
+    expect(await page.locator('tr[data-column]').count()).toBe(5);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const [key, count] of cells) expect(count, key).toBe(expected[key] ?? 0);
+    expect(await page.locator('tr[data-region]').count()).toBe(4);
+    const sentence = await page.getByTestId('progress-sentence').textContent();
+    expect(sentence).toBe(
+      `By 2025-12-31, ${expected['all:open'] ?? 0} of 108 projects are open and ${expected['all:under-construction'] ?? 0} under construction; ${expected['all:planned']} have no reported progress.`,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByTestId('progress-csv').click();
+    expect((await download).suggestedFilename()).toBe('guangdong-plan-progress-2025-12-31.csv');
+  });
+});
+
+describe('accessibility of the time views (axe-core)', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  it.each([
+    ['progress panel at a past date', '#asof=2021-12-31&panel=progress', 'progress-table'],
+    ['list and a card at a past date', '#asof=2015-01-01&panel=list&sel=port-yantian', 'card-as-of'],
+  ])('finds no serious or critical problem in the %s', async (_name, hashText, testId) => {
+    const page = await open(hashText, { bypassCsp: true });
+    await page.getByTestId(testId).waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('screenshots of the timeline', () => {
+  it('desktop, phone and presentation mode', { timeout: 120_000 }, async () => {
+    for (const [name, hashText, viewport] of [
+      ['time-desktop', '#asof=2015-01-01', { width: 1280, height: 800 }],
+      ['time-phone', '#asof=2015-01-01', { width: 360, height: 740 }],
+      ['time-present', '#asof=2021-12-31&present=1', { width: 1280, height: 800 }],
+    ] as const) {
+      const page = await open(hashText, { viewport });
+      const box = await page.getByTestId('timeline').boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
+      await page.screenshot({ path: `.tmp/screenshots/${name}.png` });
+      await atlas!.close();
+      atlas = null;
+    }
+  });
+});
