@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PortFeature, ProjectFeature } from '../data/atlas.ts';
-import { portStyle, projectStyle } from '../layers/marker-icons.ts';
+import { markerKey, portStyle, projectStyle } from '../layers/marker-icons.ts';
 import { FOCUS_LAYER, PORT_LABEL_ZOOM, PROJECT_LABEL_ZOOM, focusCollection, focusLayer, footprintLayers, nameLayers } from './name-labels.ts';
 import { markerCollection, type OverlayData } from './overlay-layers.ts';
 import { LIGHT_THEME } from './theme.ts';
@@ -27,7 +27,10 @@ const overlay: OverlayData = {
 describe('markerCollection', () => {
   it('carries both names and the marker with and without its precision ring', () => {
     const { properties } = overlay.ports.features[0];
-    expect(properties).toMatchObject({ id: 'port-a', name_zh: '甲口岸', name_en: 'A Port', marker: 'port:land:area::', plain: 'port:land:exact::' });
+    expect(properties).toMatchObject({ id: 'port-a', name_zh: '甲口岸', name_en: 'A Port' });
+    expect(properties.marker).toBe(markerKey({ kind: 'port', type: 'land', precision: 'area', faded: false }));
+    expect(properties.plain).toBe(markerKey({ kind: 'port', type: 'land', precision: 'exact', faded: false }));
+    expect(properties.marker).not.toBe(properties.plain);
   });
 });
 
