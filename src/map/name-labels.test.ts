@@ -26,7 +26,7 @@ const overlay: OverlayData = {
 
 describe('markerCollection', () => {
   it('carries both names and the marker with and without its precision ring', () => {
-    const { properties } = overlay.ports.features[0];
+    const properties = overlay.ports.features[0].properties!;
     expect(properties).toMatchObject({ id: 'port-a', name_zh: '甲口岸', name_en: 'A Port' });
     expect(properties.marker).toBe(markerKey({ kind: 'port', type: 'land', precision: 'area', faded: false }));
     expect(properties.plain).toBe(markerKey({ kind: 'port', type: 'land', precision: 'exact', faded: false }));
