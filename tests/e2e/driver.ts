@@ -56,9 +56,16 @@ export type Rgb = [number, number, number];
  * deck.gl's overlaid canvas and the HTML on top are composed as on screen.
  */
 export async function screenPixels(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
-  const png = await page.screenshot();
+  return pngColours(page, await page.screenshot(), points, { pagePx: true });
+}
+
+/**
+ * Colours of a PNG at the given points, decoded in the page: image pixels, or page px (`pagePx`) for a
+ * screenshot taken at the device's pixel ratio.
+ */
+export async function pngColours(page: Page, png: Buffer, points: { x: number; y: number }[], options: { pagePx?: boolean } = {}): Promise<Rgb[]> {
   return page.evaluate(
-    async ({ base64, points }) => {
+    async ({ base64, points, pagePx }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -67,13 +74,13 @@ export async function screenPixels(page: Page, points: { x: number; y: number }[
       canvas.height = image.height;
       const context = canvas.getContext('2d', { willReadFrequently: true })!;
       context.drawImage(image, 0, 0);
-      const scale = image.width / window.innerWidth;
+      const scale = pagePx ? image.width / window.innerWidth : 1;
       return points.map(({ x, y }) => {
         const d = context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
         return [d[0], d[1], d[2]] as [number, number, number];
       });
     },
-    { base64: png.toString('base64'), points },
+    { base64: png.toString('base64'), points, pagePx: options.pagePx ?? false },
   );
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, openAtlas } from './harness.ts';
-import { colourDistance, hash, lonePortMarkerColours, mapState, rendered, settle, waitForMapIdle, waitForMoveEnd } from './driver.ts';
+import { colourDistance, hash, lonePortMarkerColours, mapState, pngColours, rendered, settle, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -151,24 +151,7 @@ describe('moving routes', () => {
 async function inspectPng(page: Page, file: string, points: { x: number; y: number }[]) {
   const bytes = readFileSync(file);
   const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-  const colours = await page.evaluate(
-    async ({ base64, points }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(image, 0, 0);
-      return points.map(({ x, y }) => {
-        const d = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        return [d[0], d[1], d[2]] as [number, number, number];
-      });
-    },
-    { base64: bytes.toString('base64'), points },
-  );
-  return { ...size, colours };
+  return { ...size, colours: await pngColours(page, bytes, points) };
 }
 
 describe('image export', () => {

@@ -4,15 +4,8 @@ import { translate } from '../../i18n/strings.ts';
 import { exportCsv, exportGeojson } from '../../selectors/export.ts';
 import type { Visible } from '../../selectors/filters.ts';
 import type { HashState } from '../../state/hash-state.ts';
+import { downloadText as download } from '../time/download.ts';
 
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function ExportButtons({ data, visible, state, lang }: { data: AtlasData; visible: Visible; state: HashState; lang: Lang }) {
   const date = new Date().toISOString().slice(0, 10);
