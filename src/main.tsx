@@ -1,7 +1,8 @@
+// First, so that MapLibre's worker starts before the rest of the app's code is evaluated (maplibre-setup.ts).
+import './map/maplibre-setup.ts';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import './map/maplibre-setup.ts';
 import './styles.css';
 import { App } from './App.tsx';
 import { startAtlasLoad } from './app/use-atlas-data.ts';

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { FONT_FAMILY } from '../map/theme.ts';
+import { FONT_FAMILY, LIGHT_THEME } from '../map/theme.ts';
 import { preloadFont } from '../ui/fonts.ts';
 import { EXPORT_SIZES, type ExportSize, metresPerPixel, niceScale } from './sizes.ts';
 
@@ -62,6 +62,9 @@ export async function exportPng(map: MapLibreMap, size: ExportSize, content: Exp
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d')!;
+    // The map's canvas is transparent where the sea is: the sea is its container's colour (create-map.ts).
+    context.fillStyle = LIGHT_THEME.sea;
+    context.fillRect(0, 0, width, height);
     for (const layer of container.querySelectorAll('canvas')) context.drawImage(layer, 0, 0, width, height);
     await drawFrame(context, width, height, content, metresPerPixel(center.lat, exportZoom));
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));

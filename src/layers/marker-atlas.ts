@@ -1,5 +1,5 @@
 import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
-import { ICON_SIZE, markerKey, markerUrl, type MarkerStyle } from './marker-icons.ts';
+import { circlePath, drawMarker, ICON_SIZE, markerDrawing, markerKey, type MarkerDrawing, type MarkerStyle } from './marker-icons.ts';
 
 export interface IconFrame {
   x: number;
@@ -21,9 +21,11 @@ export interface MarkerAtlas {
 
 export const SELECTION_RING_ICON = 'selection-ring';
 
-const SELECTION_RING_URL = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}"><circle cx="32" cy="32" r="27" fill="#ffd400" fill-opacity="0.45" stroke="#111" stroke-width="4"/></svg>`,
-)}`;
+const SELECTION_RING: MarkerDrawing = {
+  parts: [{ d: circlePath(32, 32, 27), fill: '#ffd400', fillOpacity: 0.45, stroke: '#111', strokeWidth: 4 }],
+  opacity: 1,
+  badge: [],
+};
 
 /** Every style a port or project can take: the atlas holds them all, so no data can ask for a missing one. */
 function allMarkerStyles(): MarkerStyle[] {
@@ -41,42 +43,44 @@ function allMarkerStyles(): MarkerStyle[] {
 const GAP = 4;
 const COLUMNS = 16;
 
-async function decode(url: string): Promise<HTMLImageElement> {
-  const image = new Image(ICON_SIZE, ICON_SIZE);
-  image.src = url;
-  await image.decode();
-  return image;
-}
-
-async function buildAtlas(): Promise<MarkerAtlas> {
-  const icons = [
-    ...allMarkerStyles().map((style) => ({ id: markerKey(style), url: markerUrl(style) })),
-    { id: SELECTION_RING_ICON, url: SELECTION_RING_URL },
-  ];
-  const cell = ICON_SIZE + GAP;
+function canvas2d(width: number, height: number): CanvasRenderingContext2D {
   const canvas = document.createElement('canvas');
-  canvas.width = COLUMNS * cell;
-  canvas.height = Math.ceil(icons.length / COLUMNS) * cell;
+  canvas.width = width;
+  canvas.height = height;
   // A CPU canvas from the start: MapLibre reads every icon back (marker-images.ts), and with software
   // WebGL a GPU-backed canvas would send each draw to the GPU process and each read back from it.
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('marker atlas: no 2D canvas context');
-  const images = await Promise.all(icons.map((icon) => decode(icon.url)));
+  return context;
+}
+
+function buildAtlas(): MarkerAtlas {
+  const icons = [
+    ...allMarkerStyles().map((style) => ({ id: markerKey(style), drawing: markerDrawing(style) })),
+    { id: SELECTION_RING_ICON, drawing: SELECTION_RING },
+  ];
+  const cell = ICON_SIZE + GAP;
+  const context = canvas2d(COLUMNS * cell, Math.ceil(icons.length / COLUMNS) * cell);
+  const scratch = canvas2d(ICON_SIZE, ICON_SIZE);
   const mapping: Record<string, IconFrame> = {};
   icons.forEach((icon, i) => {
     const x = (i % COLUMNS) * cell;
     const y = Math.floor(i / COLUMNS) * cell;
-    context.drawImage(images[i], x, y, ICON_SIZE, ICON_SIZE);
+    context.save();
+    context.translate(x, y);
+    drawMarker(context, icon.drawing, scratch);
+    context.restore();
     mapping[icon.id] = { x, y, width: ICON_SIZE, height: ICON_SIZE, mask: false };
   });
-  return { image: canvas, mapping };
+  return { image: context.canvas, mapping };
 }
 
 let pending: Promise<MarkerAtlas> | null = null;
 
 /** Built once, on first call; the loader starts it beside the data so it is ready when they are. */
 export function loadMarkerAtlas(): Promise<MarkerAtlas> {
-  pending ??= buildAtlas();
+  // A promise still: the loader waits for it beside the data, and a failure is reported the same way.
+  pending ??= new Promise<MarkerAtlas>((resolve) => resolve(buildAtlas()));
   pending.catch(() => (pending = null));
   return pending;
 }

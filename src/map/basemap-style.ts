@@ -28,6 +28,11 @@ export function labelField(lang: Lang): ExpressionSpecification {
  */
 const highlight: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
+/** The city borders' colour, with the highlighted city's in black. */
+export function cityLineColour(border: string): ExpressionSpecification {
+  return ['case', highlight, '#111111', border];
+}
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): StyleSpecification {
@@ -40,8 +45,10 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
       context: { type: 'geojson', data: sources.context },
       cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode' },
     },
+    // No background layer: the sea is the map container's own colour (createAtlasMap), seen through
+    // the canvas wherever nothing is drawn. With software WebGL a full-screen layer costs a shader
+    // program of its own and a full-screen fill on every frame (README, "Fast without a GPU").
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
       {
         id: 'province-fill',
         type: 'fill',
@@ -73,23 +80,17 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         paint: { 'fill-color': theme.city, 'fill-opacity': 0.85, 'fill-antialias': false },
       },
       {
-        // Linked highlighting: the city hovered in the statistics panel.
-        id: 'city-highlight',
-        type: 'line',
-        source: 'cities',
-        // Colour, width and opacity all follow feature-state, as the route lines' do: the two then share
-        // one shader program, and with software WebGL every program compiled costs a noticeable pause.
-        paint: {
-          'line-color': ['case', highlight, '#111111', '#111111'],
-          'line-width': ['case', highlight, 3, 0],
-          'line-opacity': ['case', highlight, 1, 0],
-        },
-      },
-      {
+        // City borders, and the city hovered in the statistics panel (linked highlighting) drawn darker.
+        // Colour, width and opacity follow feature-state and the width the zoom, exactly as the route
+        // lines' do: all of them then share one shader program (see routeLayer in overlay-layers.ts).
         id: 'city-line',
         type: 'line',
         source: 'cities',
-        paint: { 'line-color': theme.cityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 10, 1.4] },
+        paint: {
+          'line-color': cityLineColour(theme.cityLine),
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', highlight, 3, 0.5], 10, ['case', highlight, 3, 1.4]],
+          'line-opacity': ['case', highlight, 1, 1],
+        },
       },
       {
         // Drawn after the cities so the boundary with Hong Kong and Macao reads as distinct from city borders.
@@ -128,7 +129,7 @@ export function riverLayer(theme: BasemapTheme): LayerSpecification {
 }
 
 /** The rivers are slotted in under this layer: above the city fills and the choropleth, below every border. */
-export const ABOVE_RIVER_LAYER = 'city-highlight';
+export const ABOVE_RIVER_LAYER = 'city-line';
 
 /** The first basemap layer above the world's. */
 export const ABOVE_WORLD_LAYER = 'province-fill';

@@ -68,6 +68,8 @@ export function createAtlasMap(
     // software WebGL each costs tens of milliseconds before the map can settle.
     fadeDuration: 0,
   });
+  // The sea: the style has no background layer (basemap-style.ts), so the canvas shows this wherever it draws nothing.
+  container.style.backgroundColor = LIGHT_THEME.sea;
   if (options.warmUp) prepareWarmUp(map);
   map.once('style.load', () => styledMaps.add(map));
   performance.mark('atlas:map');

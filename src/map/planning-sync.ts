@@ -1,6 +1,10 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { CHOROPLETH_LAYER, REGION_LAYERS, SAR_LABEL_LAYER } from './basemap-style.ts';
+import { CHOROPLETH_LAYER, cityLineColour, REGION_LAYERS, SAR_LABEL_LAYER } from './basemap-style.ts';
+import { LIGHT_THEME } from './theme.ts';
+
+/** City borders on a projector: darker, to survive washed-out colours. */
+const PROJECTOR_CITY_LINE = '#5b564b';
 
 /** What the choropleth shows: a colour per city and a label per region (with its total). */
 export interface ChoroplethView {
@@ -46,7 +50,7 @@ export function applyHighlight(map: MapLibreMap, previous: string | null, next: 
 
 /** On a projector, labels must read from the back of the room and borders must survive washed-out colours. */
 export function applyProjectorTheme(map: MapLibreMap, on: boolean): void {
-  map.setPaintProperty('city-line', 'line-color', on ? '#5b564b' : '#a9a396');
+  map.setPaintProperty('city-line', 'line-color', cityLineColour(on ? PROJECTOR_CITY_LINE : LIGHT_THEME.cityLine));
   // Labels may not be there yet (they wait for their font); MapView applies this again when they arrive.
   if (!map.getLayer('city-labels')) return;
   map.setLayoutProperty('city-labels', 'text-size', on ? ['interpolate', ['linear'], ['zoom'], 5, 16, 8, 22] : ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15]);

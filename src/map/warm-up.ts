@@ -39,16 +39,15 @@ function copyOf(layer: LayerSpecification): LayerSpecification {
   return { ...layer, id: `${SOURCE}:${id}`, source: SOURCE, filter: ['==', ['geometry-type'], GEOMETRY[type]], ...(layout ? { layout } : {}) } as LayerSpecification;
 }
 
-/** The style with the warm-up source and its layers, under everything but the sea. */
+/** The style with the warm-up source and its layers, under everything else. */
 export function withWarmUp(style: StyleSpecification, centre: [number, number], present: boolean): StyleSpecification {
   const overlays = overlayLayers(present).filter((layer) => layer.id === SEA_LAYER_ID || layer.id === PORTS_LAYER_ID);
   const basemap = style.layers.filter((layer) => BASEMAP_LAYERS.includes(layer.id));
   const copies = [...basemap, ...overlays].map(copyOf);
-  const [background, ...rest] = style.layers;
   return {
     ...style,
     sources: { ...style.sources, [SOURCE]: { type: 'geojson', data: warmUpFeatures(centre), promoteId: 'id' } },
-    layers: [background, ...copies, ...rest],
+    layers: [...copies, ...style.layers],
   };
 }
 
