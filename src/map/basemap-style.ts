@@ -81,14 +81,16 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
       },
       {
         // City borders, and the city hovered in the statistics panel (linked highlighting) drawn darker.
-        // Colour, width and opacity follow feature-state and the width the zoom, exactly as the route
-        // lines' do: all of them then share one shader program (see routeLayer in overlay-layers.ts).
+        // Colour, width and opacity all follow feature-state, exactly as the route lines' do, and the
+        // width not the zoom: all of them then share one shader program (with software WebGL each
+        // program compiled holds up the first view). A zoom-dependent width here, or on the routes,
+        // made moving the timeline from today to 2015 ~5 ms slower (more per-vertex paint data).
         id: 'city-line',
         type: 'line',
         source: 'cities',
         paint: {
           'line-color': cityLineColour(theme.cityLine),
-          'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', highlight, 3, 0.5], 10, ['case', highlight, 3, 1.4]],
+          'line-width': ['case', highlight, 3, 0.8],
           'line-opacity': ['case', highlight, 1, 1],
         },
       },
