@@ -141,9 +141,7 @@ function routeLayer(id: string, colour: string, width: number): LayerSpecificati
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['case', selected, ROUTE_COLOURS.selected, colour],
-      // The same at every zoom, but written as a function of it: the city borders' width follows the
-      // zoom, and a width of the same kind lets both share one shader program (one compile fewer).
-      'line-width': ['interpolate', ['linear'], ['zoom'], 0, ['case', selected, width * 2.2, width], 22, ['case', selected, width * 2.2, width]],
+      'line-width': ['case', selected, width * 2.2, width],
       // A route shown on a day before its record can vouch for it is faint (legend: "date unknown").
       'line-opacity': ['case', hidden, 0, selected, 1, undated, 0.22, 0.6],
     },
