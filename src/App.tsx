@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AtlasView } from './app/AtlasView.tsx';
 import { useAtlasData } from './app/use-atlas-data.ts';
 import { translate } from './i18n/strings.ts';
@@ -18,20 +18,17 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const { lang } = state;
 
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${translate(lang, 'appTitle')} · ${translate(lang, 'appSubtitle')}`;
-  }, [lang]);
-
-  return (
-    <div className={state.embed ? 'app embedded' : 'app'}>
-      {!state.embed && (
+  // The header changes with the language and the open panel only, not with every filter or date.
+  const { panel, embed } = state;
+  const header = useMemo(
+    () =>
+      embed ? null : (
         <Header lang={lang} onLangChange={(next) => update({ lang: next })}>
           <div id="search-slot" className="search-slot" />
           <Toolbar
             lang={lang}
-            panel={state.panel}
-            onPanel={(panel) => update({ panel })}
+            panel={panel}
+            onPanel={(next) => update({ panel: next })}
             onPresent={() => {
               update({ present: true });
               enterFullscreen();
@@ -39,7 +36,18 @@ export function App() {
             onExport={() => setExportOpen((open) => !open)}
           />
         </Header>
-      )}
+      ),
+    [embed, lang, panel, update],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${translate(lang, 'appTitle')} · ${translate(lang, 'appSubtitle')}`;
+  }, [lang]);
+
+  return (
+    <div className={embed ? 'app embedded' : 'app'}>
+      {header}
       <main className="app-main">
         {state.embed && <EmbedBar lang={lang} state={state} />}
         {load.status === 'ready' && (

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createPortal } from 'react-dom';
 import type { AtlasData } from '../data/atlas.ts';
@@ -71,6 +71,10 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class, asof }),
     [data, layerKeys, types, status, action, column, city, region, state.class, asof],
   );
+  // The map answers a change first: the legend renders the new filters or date in React's deferred
+  // pass, after the map has drawn them (with software WebGL every millisecond before the draw shows).
+  const legendVisible = useDeferredValue(visible);
+  const legendAsof = useDeferredValue(asof);
   useEffect(() => exposeData(data), [data]);
   const today = todayOf();
   const day = asof ?? today;
@@ -105,7 +109,12 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     // A port not yet opened on the day shown is not drawn: no ring where there is no marker.
     const existed = point && (!asof || [...visible.ports, ...visible.projects].some((f) => f.properties.id === point.properties.id));
     const onMap = point && existed && !clustered.has(point.properties.id) && state.display !== 'density';
-    return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined };
+    // A route is highlighted only where it is drawn: shown by the filters, and running on the day shown.
+    const route =
+      selected && (selected.kind === 'sea' || selected.kind === 'rail') && visible[selected.kind].some((f) => f.properties.id === id)
+        ? { kind: selected.kind, geometry: selected.feature.geometry }
+        : null;
+    return { id, position: onMap ? point.geometry.coordinates : null, offset: point ? offsets.get(point.properties.id) : undefined, route };
   }, [selected, clustered, offsets, state.display, asof, visible]);
   useEffect(() => exposeShown(shown), [shown]);
   // What MapLibre draws: the layers not handed to deck.gl for their size.
@@ -143,12 +152,15 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const searchIndex = useMemo(() => buildSearchIndex(data), [data]);
 
   const select = (id: string | null) => update({ sel: id });
-  const selectAndFly = (id: string) => {
-    const target = resolveSelection(data, id);
-    if (!target) return;
-    update({ sel: id });
-    setFly({ ...viewFor(target), nonce: Date.now() });
-  };
+  const selectAndFly = useCallback(
+    (id: string) => {
+      const target = resolveSelection(data, id);
+      if (!target) return;
+      update({ sel: id });
+      setFly({ ...viewFor(target), nonce: Date.now() });
+    },
+    [data, update],
+  );
   const expandCluster = (cluster: Cluster) => {
     if (zoom >= CLUSTER_MAX_ZOOM - 0.5) return false;
     setFly({ bounds: cluster.bounds, nonce: Date.now() });
@@ -230,7 +242,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
-          <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />
+          <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} />
         </details>
       )}
       <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} />
@@ -282,8 +294,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   );
 }
 
-/** The search box renders into the header through a portal, so the header stays a plain layout component. */
-function SearchSlot(props: Parameters<typeof SearchBox>[0]) {
+/**
+ * The search box renders into the header through a portal, so the header stays a plain layout
+ * component. Memoised: its index and callback stay the same while filters and dates change.
+ */
+const SearchSlot = memo(function SearchSlot(props: Parameters<typeof SearchBox>[0]) {
   const slot = document.getElementById('search-slot');
   return slot ? createPortal(<SearchBox {...props} />, slot) : null;
-}
+});

@@ -81,17 +81,17 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
       },
       {
         // City borders, and the city hovered in the statistics panel (linked highlighting) drawn darker.
-        // Colour, width and opacity all follow feature-state, exactly as the route lines' do, and the
-        // width not the zoom: all of them then share one shader program (with software WebGL each
-        // program compiled holds up the first view). A zoom-dependent width here, or on the routes,
-        // made moving the timeline from today to 2015 ~5 ms slower (more per-vertex paint data).
+        // Colour and width follow feature-state and the opacity is one value, exactly as on the route
+        // lines, and the width does not follow the zoom: all of them then share one shader program (with
+        // software WebGL each program compiled holds up the first view). A zoom-dependent width here, or
+        // on the routes, made moving the timeline from today to 2015 ~5 ms slower (more per-vertex paint data).
         id: 'city-line',
         type: 'line',
         source: 'cities',
         paint: {
           'line-color': cityLineColour(theme.cityLine),
           'line-width': ['case', highlight, 3, 0.8],
-          'line-opacity': ['case', highlight, 1, 1],
+          'line-opacity': 1,
         },
       },
       {

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } from '../data/atlas.ts';
 import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
 import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
@@ -17,6 +17,9 @@ export const RAIL_LAYER_ID = 'rail-routes';
 export const PORTS_LAYER_ID = 'ports';
 export const PROJECTS_LAYER_ID = 'projects';
 export const SELECTION_LAYER_ID = 'selection-ring';
+/** The selected route, drawn over the others by a layer of its own. */
+export const ROUTE_SELECTION_LAYER_ID = 'route-selection';
+export const ROUTE_LAYER_IDS = [SEA_LAYER_ID, RAIL_LAYER_ID] as const;
 
 /** Layers a click or hover can hit, topmost first. */
 export const PICKABLE_LAYERS = [PROJECTS_LAYER_ID, PORTS_LAYER_ID, RAIL_LAYER_ID, SEA_LAYER_ID] as const;
@@ -103,6 +106,24 @@ export function routeCollection(features: readonly (SeaRouteFeature | RailRouteF
   };
 }
 
+/** The selected route as the map draws it: its line, and which kind of route it is (for the width). */
+export interface RouteMark {
+  kind: 'sea' | 'rail';
+  geometry: LineString | MultiLineString;
+}
+
+const ROUTE_WIDTH = { sea: 1.6, rail: 2.4 } as const;
+/** A selected route is drawn this much wider than the others, in the selection colour. */
+const SELECTED_ROUTE_WIDTH = 2.2;
+
+/** The highlight's source: the selected route's line, or nothing. */
+export function routeSelectionCollection(route: RouteMark | null): FeatureCollection {
+  const features: Feature[] = route
+    ? [{ type: 'Feature', properties: { colour: ROUTE_COLOURS.selected, width: ROUTE_WIDTH[route.kind] * SELECTED_ROUTE_WIDTH }, geometry: route.geometry }]
+    : [];
+  return { type: 'FeatureCollection', features };
+}
+
 /** The ring's source: the selected marker's point, carrying its fan-out offset. */
 export function selectionCollection(position: readonly number[] | null, offsetPx: readonly [number, number] | undefined): FeatureCollection<Point> {
   const features: Feature<Point>[] = position
@@ -123,6 +144,7 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
   return {
     [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id' },
     [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id' },
+    [ROUTE_SELECTION_LAYER_ID]: { type: 'geojson', data: routeSelectionCollection(null) },
     [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined) },
     [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'key' },
     [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'key' },
@@ -130,9 +152,32 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
 }
 
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const undated: ExpressionSpecification = ['boolean', ['feature-state', 'undated'], false];
 
+const ROUTE_OPACITY = 0.6;
+/** A route shown on a day before its record can vouch for it is faint (legend: "date unknown"). */
+const UNDATED_ROUTE_OPACITY = 0.22;
+
+/**
+ * A route layer's opacity: one value for the whole layer, fainter while every route it shows is
+ * "date unknown". Moving the timeline from today into the past turns all 86 sea lanes so at once;
+ * changing one uniform then costs far less than rewriting the per-vertex paint data of every lane
+ * through feature-state (overlay-sync.ts). Per-route state covers only a mix of dated and undated.
+ */
+export function routeOpacity(allUndated: boolean): number {
+  return allUndated ? UNDATED_ROUTE_OPACITY : ROUTE_OPACITY;
+}
+
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${Number(alpha.toFixed(3))})`;
+}
+
+/**
+ * Colour and width follow each route's state (hidden: no width; undated among dated routes: a
+ * fainter colour), the opacity the layer's (routeOpacity). City borders and the route highlight use the same
+ * split, data-driven colour and width with a uniform opacity, so all lines share one shader program.
+ */
 function routeLayer(id: string, colour: string, width: number): LayerSpecification {
   return {
     id,
@@ -140,11 +185,24 @@ function routeLayer(id: string, colour: string, width: number): LayerSpecificati
     source: id,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': ['case', selected, ROUTE_COLOURS.selected, colour],
-      'line-width': ['case', selected, width * 2.2, width],
-      // A route shown on a day before its record can vouch for it is faint (legend: "date unknown").
-      'line-opacity': ['case', hidden, 0, selected, 1, undated, 0.22, 0.6],
+      'line-color': ['case', undated, withAlpha(colour, UNDATED_ROUTE_OPACITY / ROUTE_OPACITY), colour],
+      'line-width': ['case', hidden, 0, width],
+      'line-opacity': routeOpacity(false),
     },
+  };
+}
+
+/**
+ * The selected route on top of the others, at full strength whatever its date. Hidden while no route
+ * is selected: a line layer, even an empty one, costs a pass of tile masks on every frame.
+ */
+function routeSelectionLayer(): LayerSpecification {
+  return {
+    id: ROUTE_SELECTION_LAYER_ID,
+    type: 'line',
+    source: ROUTE_SELECTION_LAYER_ID,
+    layout: { 'line-cap': 'round', 'line-join': 'round', visibility: 'none' },
+    paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-opacity': 1 },
   };
 }
 
@@ -170,8 +228,9 @@ function markerLayer(id: string, present: boolean): LayerSpecification {
 
 export function overlayLayers(present: boolean): LayerSpecification[] {
   return [
-    routeLayer(SEA_LAYER_ID, ROUTE_COLOURS.sea, 1.6),
-    routeLayer(RAIL_LAYER_ID, ROUTE_COLOURS.rail, 2.4),
+    routeLayer(SEA_LAYER_ID, ROUTE_COLOURS.sea, ROUTE_WIDTH.sea),
+    routeLayer(RAIL_LAYER_ID, ROUTE_COLOURS.rail, ROUTE_WIDTH.rail),
+    routeSelectionLayer(),
     {
       id: SELECTION_LAYER_ID,
       type: 'symbol',

@@ -1,14 +1,48 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { OverlayShown, ShownLayer } from '../layers/overlay-shown.ts';
-import { RAIL_LAYER_ID, SCALED_LAYERS, SEA_LAYER_ID, SELECTION_LAYER_ID, markerScaleExpression, selectionCollection } from './overlay-layers.ts';
+import {
+  ROUTE_LAYER_IDS,
+  ROUTE_SELECTION_LAYER_ID,
+  SCALED_LAYERS,
+  SELECTION_LAYER_ID,
+  markerScaleExpression,
+  routeOpacity,
+  routeSelectionCollection,
+  selectionCollection,
+  type RouteMark,
+} from './overlay-layers.ts';
 
 export interface SelectionMark {
-  /** The selected feature's id: a route is highlighted through its feature-state. */
+  /** The selected feature's id. */
   id: string | null;
   /** The selected marker's point and fan-out offset: the ring is drawn there. */
   position: readonly number[] | null;
   offset: readonly [number, number] | undefined;
+  /** The selected route where it is drawn on the day shown: the highlight follows its line. */
+  route?: RouteMark | null;
 }
+
+/** What one layer shows, as the map was last told. */
+interface Applied {
+  layer: ShownLayer;
+  /** Every route shown is "date unknown": the layer's opacity says so, not each route (overlay-layers.ts). */
+  allUndated: boolean;
+}
+
+const isRouteLayer = (layerId: string) => (ROUTE_LAYER_IDS as readonly string[]).includes(layerId);
+
+/** True when the layer shows something and all of it is "date unknown" (mask 2). */
+function everyShownUndated(mask: Float32Array): boolean {
+  let shown = false;
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] === 1) return false;
+    if (mask[i] === 2) shown = true;
+  }
+  return shown;
+}
+
+/** An entry's feature-state: 0 hidden, 1 shown, 2 shown as "date unknown" when the layer's flag does not say it already. */
+const entryState = (value: number, allUndated: boolean) => (value === 2 && allUndated ? 1 : value);
 
 /**
  * The only module that changes the overlay layers of a live map. Each call applies one piece of
@@ -16,23 +50,29 @@ export interface SelectionMark {
  * the markers whose visibility changed, nothing else (no setData, no re-layout in the worker).
  */
 export function createOverlaySync(map: MapLibreMap) {
-  const applied = new Map<string, ShownLayer>();
-  let selectedRoute: { source: string; id: string } | null = null;
+  const applied = new Map<string, Applied>();
   let ring: SelectionMark | null = null;
+  let highlighted: RouteMark | null = null;
 
   function applyShown(layerId: string, next: ShownLayer): boolean {
     const previous = applied.get(layerId);
-    applied.set(layerId, next);
-    if (previous === next) return false;
+    if (previous?.layer === next) return false;
     const { ids, mask } = next;
-    // The same features as before: touch only those whose visibility flipped. New data: set every hidden one.
-    const before = previous && previous.ids === ids ? previous.mask : null;
-    if (!before && previous) map.removeFeatureState({ source: layerId });
+    const allUndated = isRouteLayer(layerId) && everyShownUndated(mask);
+    applied.set(layerId, { layer: next, allUndated });
     let changed = false;
+    if (allUndated !== (previous?.allUndated ?? false)) {
+      // Not validated: a number this module computed, and style validation costs more than the change.
+      map.setPaintProperty(layerId, 'line-opacity', routeOpacity(allUndated), { validate: false });
+      changed = true;
+    }
+    // The same features as before: touch only those whose state changed. New data: set every one not plainly shown.
+    const before = previous && previous.layer.ids === ids ? previous : null;
+    if (!before && previous) map.removeFeatureState({ source: layerId });
     for (let i = 0; i < ids.length; i++) {
-      const value = mask[i];
-      if (before ? before[i] === value : value === 1) continue;
-      map.setFeatureState({ source: layerId, id: ids[i] }, value === 2 ? { hidden: false, undated: true } : { hidden: value === 0, undated: false });
+      const state = entryState(mask[i], allUndated);
+      if (before ? entryState(before.layer.mask[i], before.allUndated) === state : state === 1) continue;
+      map.setFeatureState({ source: layerId, id: ids[i] }, { hidden: state === 0, undated: state === 2 });
       changed = true;
     }
     return changed;
@@ -46,14 +86,12 @@ export function createOverlaySync(map: MapLibreMap) {
       return changed;
     },
     setSelection(mark: SelectionMark): void {
-      const route = mark.id && [SEA_LAYER_ID, RAIL_LAYER_ID].find((source) => applied.get(source)?.ids.includes(mark.id!));
-      if (selectedRoute && (selectedRoute.id !== mark.id || selectedRoute.source !== route)) {
-        map.setFeatureState(selectedRoute, { selected: false });
-        selectedRoute = null;
-      }
-      if (route && mark.id && !selectedRoute) {
-        selectedRoute = { source: route, id: mark.id };
-        map.setFeatureState(selectedRoute, { selected: true });
+      const route = mark.route ?? null;
+      // A dated copy of a route (at-date.ts) shares the record's geometry: the same line, no new data.
+      if (route?.geometry !== highlighted?.geometry) {
+        if (Boolean(route) !== Boolean(highlighted)) map.setLayoutProperty(ROUTE_SELECTION_LAYER_ID, 'visibility', route ? 'visible' : 'none');
+        highlighted = route;
+        (map.getSource(ROUTE_SELECTION_LAYER_ID) as GeoJSONSource | undefined)?.setData(routeSelectionCollection(route));
       }
       if (ring && ring.position === mark.position && ring.offset?.[0] === mark.offset?.[0] && ring.offset?.[1] === mark.offset?.[1]) return;
       ring = mark;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PortType, Precision, ProjectStatus } from '../data/enums.ts';
 import { PORT_TYPES, PRECISIONS, PROJECT_STATUSES } from '../data/enums.ts';
 import { LAYER_LABELS, PORT_TYPE_LABELS, PROJECT_STATUS_LABELS } from '../i18n/labels.ts';
@@ -40,8 +40,11 @@ function presentKinds(visible: Visible) {
   };
 }
 
-/** Only what is on the map right now: the legend is derived from the visible features, never listed by hand. */
-export function Legend({ visible, lang, display = 'markers', asof = null }: { visible: Visible; lang: Lang; display?: Display; asof?: string | null }) {
+/**
+ * Only what is on the map right now: the legend is derived from the visible features, never listed by hand.
+ * Memoised: the atlas hands it deferred values, so a filter or date change reaches the map first.
+ */
+export const Legend = memo(function Legend({ visible, lang, display = 'markers', asof = null }: { visible: Visible; lang: Lang; display?: Display; asof?: string | null }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const { portTypes, projectTypes, statuses, precisions, undatedPorts, undatedRoutes } = useMemo(() => presentKinds(visible), [visible]);
   const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
@@ -146,7 +149,7 @@ export function Legend({ visible, lang, display = 'markers', asof = null }: { vi
       )}
     </div>
   );
-}
+});
 
 function LegendGroup({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
   return (

@@ -81,6 +81,33 @@ describe('the atlas at a date', () => {
     await expect.poll(async () => Object.values(await listStatuses(page)).filter((s) => s === 'open').length).toBeGreaterThan(1);
   });
 
+  it('draws routes the record cannot date faintly, the whole sea layer at once, and keeps a selected lane at full strength', async () => {
+    const lane = 'sea-nansha-port-klang';
+    const page = await open(`#asof=2015-01-01&sel=${lane}`);
+    const routes = () =>
+      page.evaluate(async () => {
+        const map = window.__atlas!.map!;
+        const state = (id: string) => map.getFeatureState({ source: 'rail-routes', id });
+        const highlight = (await (map.getSource('route-selection') as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+        return {
+          sea: map.getPaintProperty('sea-routes', 'line-opacity'),
+          rail: map.getPaintProperty('rail-routes', 'line-opacity'),
+          // Before 2015 only one service had run; those with no first run on record are shown faint, one by one.
+          railDated: Boolean(state('rail-dongguan-shilong-russia-yuexinou').undated),
+          railUndated: Boolean(state('rail-guangzhou-dalang-ulaanbaatar').undated),
+          seaStateUndated: Boolean(map.getFeatureState({ source: 'sea-routes', id: 'sea-nansha-durban' }).undated),
+          highlighted: map.getLayoutProperty('route-selection', 'visibility') === 'visible' ? highlight.features.length : 0,
+        };
+      });
+    expect(await routes()).toEqual({ sea: 0.22, rail: 0.6, railDated: false, railUndated: true, seaStateUndated: false, highlighted: 1 });
+    await page.evaluate((id) => (location.hash = `#sel=${id}`), lane);
+    await expect.poll(async () => (await routes()).sea).toBe(0.6);
+    expect(await routes()).toMatchObject({ rail: 0.6, railUndated: false, highlighted: 1 });
+    // A lane the filters hide is not highlighted either.
+    await page.evaluate((id) => (location.hash = `#sel=${id}&layers=ports,projects,rail`), lane);
+    await expect.poll(async () => (await routes()).highlighted).toBe(0);
+  });
+
   it('drops a malformed date, or one after today, with a notice naming it, and shows today', async () => {
     const page = await open('#asof=2021-02-30&lang=en');
     await expect.poll(() => page.getByTestId('ignored-params').textContent()).toContain('asof=2021-02-30');

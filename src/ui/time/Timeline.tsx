@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import './time.css';
 import type { Lang } from '../../i18n/strings.ts';
 import { timeText } from '../../i18n/time-strings.ts';
@@ -33,8 +33,6 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
     play.stop();
     onDay(target, 'push');
   };
-  const percent = (index: number) => `${(index / max) * 100}%`;
-
   return (
     <section className={`timeline${play.playing ? ' playing' : ''}`} data-testid="timeline" aria-label={t('timeline')}>
       <div className="timeline-buttons">
@@ -75,23 +73,7 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
             onDay(dayOfMonthIndex(Number(event.target.value), today), mode);
           }}
         />
-        <datalist id="timeline-years">
-          {marks.map((mark) => (
-            <option key={mark.year} value={mark.index} />
-          ))}
-        </datalist>
-        <div className="timeline-years" aria-hidden="true">
-          {marks
-            .filter((mark) => mark.labelled)
-            .map((mark) => (
-              <span key={mark.year} style={{ left: percent(mark.index) }}>
-                {mark.year}
-              </span>
-            ))}
-          <span className="plan-mark" style={{ left: percent(monthIndex(PLAN_START_DAY)) }} title={t('planStart')}>
-            ▼
-          </span>
-        </div>
+        <YearScale marks={marks} max={max} planStartTitle={t('planStart')} />
       </div>
       <button
         type="button"
@@ -114,6 +96,32 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
     </section>
   );
 }
+
+/** The years under the slider: the same for every day shown, so a move of the slider does not rebuild them. */
+const YearScale = memo(function YearScale({ marks, max, planStartTitle }: { marks: ReturnType<typeof yearMarks>; max: number; planStartTitle: string }) {
+  const percent = (index: number) => `${(index / max) * 100}%`;
+  return (
+    <>
+      <datalist id="timeline-years">
+        {marks.map((mark) => (
+          <option key={mark.year} value={mark.index} />
+        ))}
+      </datalist>
+      <div className="timeline-years" aria-hidden="true">
+        {marks
+          .filter((mark) => mark.labelled)
+          .map((mark) => (
+            <span key={mark.year} style={{ left: percent(mark.index) }}>
+              {mark.year}
+            </span>
+          ))}
+        <span className="plan-mark" style={{ left: percent(monthIndex(PLAN_START_DAY)) }} title={planStartTitle}>
+          ▼
+        </span>
+      </div>
+    </>
+  );
+});
 
 const ICON_PATHS = {
   previous: 'M3 2h2v12H3zM14 2v12L6 8z',
