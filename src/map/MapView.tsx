@@ -19,6 +19,7 @@ import { installOverlays } from './install-overlays.ts';
 import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
+import { LINE_BUFFER } from './tile-buffer.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
@@ -174,7 +175,7 @@ export function MapView(props: Props) {
       loadLazy('world').then(
         (world) => {
           if (map.getSource('world')) return;
-          map.addSource('world', { type: 'geojson', data: world });
+          map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
           for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
         },
         (error: Error) => props.onLazyError(error),
@@ -188,7 +189,7 @@ export function MapView(props: Props) {
       loadLazy('rivers').then(
         (rivers) => {
           if (mapRef.current !== map || map.getSource('rivers')) return;
-          map.addSource('rivers', { type: 'geojson', data: rivers });
+          map.addSource('rivers', { type: 'geojson', data: rivers, buffer: LINE_BUFFER });
           map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
         },
         (error: Error) => props.onLazyError(error),

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { labelPoints } from './label-points.ts';
 import type { BasemapTheme } from './theme.ts';
 import { FONT_FAMILY } from './theme.ts';
+import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
 
 export const CITY_LABEL_LAYER = 'city-labels';
 export const CHOROPLETH_LAYER = 'choropleth-fill';
@@ -42,8 +43,8 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
     // and a frame when it arrives, and with software WebGL each frame counts. The world, the labels
     // and the region outlines are added later (worldLayers, labelLayers).
     sources: {
-      context: { type: 'geojson', data: sources.context },
-      cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode' },
+      context: { type: 'geojson', data: sources.context, buffer: LINE_BUFFER },
+      cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode', buffer: LINE_BUFFER },
     },
     // No background layer: the sea is the map container's own colour (createAtlasMap), seen through
     // the canvas wherever nothing is drawn. With software WebGL a full-screen layer costs a shader
@@ -139,11 +140,11 @@ export const ABOVE_WORLD_LAYER = 'province-fill';
 /** The label points of the cities and of the areas around them, from the app's loaded basemap. */
 export function labelSources(basemap: Basemap): Record<string, SourceSpecification> {
   return {
-    'city-labels': { type: 'geojson', data: labelPoints(basemap.cities) },
-    'context-labels': { type: 'geojson', data: labelPoints(basemap.context) },
+    'city-labels': { type: 'geojson', data: labelPoints(basemap.cities), buffer: POINT_BUFFER },
+    'context-labels': { type: 'geojson', data: labelPoints(basemap.context), buffer: POINT_BUFFER },
     // Filled in when the choropleth is first switched on (regions.geojson loads lazily).
-    regions: { type: 'geojson', data: EMPTY },
-    'region-labels': { type: 'geojson', data: EMPTY },
+    regions: { type: 'geojson', data: EMPTY, buffer: LINE_BUFFER },
+    'region-labels': { type: 'geojson', data: EMPTY, buffer: POINT_BUFFER },
   };
 }
 

@@ -15,6 +15,7 @@ import {
 } from './name-labels.ts';
 import { SELECTION_LAYER_ID, markerScaleExpression, type OverlayData } from './overlay-layers.ts';
 import type { BasemapTheme } from './theme.ts';
+import { POINT_BUFFER } from './tile-buffer.ts';
 
 /**
  * Applies the port and project names to a live map: adds their layers once (after the first complete
@@ -39,7 +40,7 @@ export function createNameSync(map: MapLibreMap, overlay: OverlayData) {
     install(theme: BasemapTheme, lang: Lang, present: boolean): void {
       if (map.getLayer(FOCUS_LAYER) || !map.getLayer(SELECTION_LAYER_ID)) return;
       if (!map.hasImage(FOOTPRINT_IMAGE)) map.addImage(FOOTPRINT_IMAGE, { width: FOOTPRINT_PX, height: FOOTPRINT_PX, data: new Uint8Array(FOOTPRINT_PX * FOOTPRINT_PX * 4) });
-      map.addSource(FOCUS_LAYER, { type: 'geojson', data: focusCollection(overlay, []) });
+      map.addSource(FOCUS_LAYER, { type: 'geojson', data: focusCollection(overlay, []), buffer: POINT_BUFFER });
       for (const layer of [...nameLayers(theme, lang, present), ...footprintLayers(present)]) map.addLayer(layer, SELECTION_LAYER_ID);
       map.addLayer(focusLayer(theme, lang, present));
       shownFocus = '';

@@ -5,6 +5,7 @@ import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
 import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
 import { variantKey } from '../layers/overlay-shown.ts';
 import { ROUTE_COLOURS } from '../layers/symbols.ts';
+import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
 
 /**
  * Ports, projects and routes as MapLibre's own layers: the default view draws in one WebGL context
@@ -142,12 +143,12 @@ export interface OverlayData {
 export function overlaySources(data: OverlayData): Record<string, SourceSpecification> {
   // promoteId: feature-state (shown, selected) is keyed by our own ids.
   return {
-    [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id' },
-    [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id' },
-    [ROUTE_SELECTION_LAYER_ID]: { type: 'geojson', data: routeSelectionCollection(null) },
-    [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined) },
-    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'key' },
-    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'key' },
+    [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id', buffer: LINE_BUFFER },
+    [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id', buffer: LINE_BUFFER },
+    [ROUTE_SELECTION_LAYER_ID]: { type: 'geojson', data: routeSelectionCollection(null), buffer: LINE_BUFFER },
+    [SELECTION_LAYER_ID]: { type: 'geojson', data: selectionCollection(null, undefined), buffer: POINT_BUFFER },
+    [PORTS_LAYER_ID]: { type: 'geojson', data: data.ports, promoteId: 'key', buffer: POINT_BUFFER },
+    [PROJECTS_LAYER_ID]: { type: 'geojson', data: data.projects, promoteId: 'key', buffer: POINT_BUFFER },
   };
 }
 
