@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -20,6 +20,7 @@ import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData }
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { LINE_BUFFER } from './tile-buffer.ts';
+import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
@@ -85,10 +86,6 @@ function selectionOffset(map: MapLibreMap, selection: SelectionMark, zoom: numbe
   const above = offsetAboveSheet(map, detailSheet());
   const [dx, dy] = screenOffsetOfIcon(iconOffset(selection.offset), zoom, present);
   return [-dx, above - dy];
-}
-
-function setSourceData(map: MapLibreMap, sourceId: string, data: GeoJSON.GeoJSON): void {
-  (map.getSource(sourceId) as GeoJSONSource | undefined)?.setData(data);
 }
 
 export function MapView(props: Props) {
@@ -188,8 +185,8 @@ export function MapView(props: Props) {
     afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
       loadLazy('rivers').then(
         (rivers) => {
-          if (mapRef.current !== map || map.getSource('rivers')) return;
-          map.addSource('rivers', { type: 'geojson', data: rivers, buffer: LINE_BUFFER });
+          if (mapRef.current !== map || hasBasemapPart(map, 'rivers')) return;
+          setBasemapParts(map, { rivers });
           map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
         },
         (error: Error) => props.onLazyError(error),
@@ -202,9 +199,7 @@ export function MapView(props: Props) {
       detailed = true;
       loadLazy('detail').then(
         (detail) => {
-          const sources = detailedSources(detail, basemap);
-          setSourceData(map, 'cities', sources.cities);
-          setSourceData(map, 'context', sources.context);
+          setBasemapParts(map, detailedSources(detail, basemap));
         },
         (error: Error) => props.onLazyError(error),
       );

@@ -7,6 +7,7 @@ import { labelPoints } from './label-points.ts';
 import type { BasemapTheme } from './theme.ts';
 import { FONT_FAMILY } from './theme.ts';
 import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
+import { BASEMAP_FILTERS, BASEMAP_SOURCE, basemapCollection } from './basemap-source.ts';
 
 export const CITY_LABEL_LAYER = 'city-labels';
 export const CHOROPLETH_LAYER = 'choropleth-fill';
@@ -43,8 +44,8 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
     // and a frame when it arrives, and with software WebGL each frame counts. The world, the labels
     // and the region outlines are added later (worldLayers, labelLayers).
     sources: {
-      context: { type: 'geojson', data: sources.context, buffer: LINE_BUFFER },
-      cities: { type: 'geojson', data: sources.cities, promoteId: 'adcode', buffer: LINE_BUFFER },
+      // promoteId: a city's feature-state (highlight) is keyed by its adcode.
+      [BASEMAP_SOURCE]: { type: 'geojson', data: basemapCollection(sources), promoteId: 'adcode', buffer: LINE_BUFFER },
     },
     // No background layer: the sea is the map container's own colour (createAtlasMap), seen through
     // the canvas wherever nothing is drawn. With software WebGL a full-screen layer costs a shader
@@ -53,30 +54,31 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
       {
         id: 'province-fill',
         type: 'fill',
-        source: 'context',
-        filter: ['==', ['get', 'kind'], 'province'],
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.province,
         paint: { 'fill-color': theme.province, 'fill-antialias': false },
       },
       {
         id: 'province-line',
         type: 'line',
-        source: 'context',
-        filter: ['==', ['get', 'kind'], 'province'],
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.province,
         layout: { visibility: 'none' },
         paint: { 'line-color': theme.provinceLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
       {
         id: 'sar-fill',
         type: 'fill',
-        source: 'context',
-        filter: ['==', ['get', 'kind'], 'sar'],
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.sar,
         paint: { 'fill-color': theme.sar, 'fill-antialias': false },
       },
-      { id: 'city-fill', type: 'fill', source: 'cities', paint: { 'fill-color': theme.city, 'fill-antialias': false } },
+      { id: 'city-fill', type: 'fill', source: BASEMAP_SOURCE, filter: BASEMAP_FILTERS.city, paint: { 'fill-color': theme.city, 'fill-antialias': false } },
       {
         id: CHOROPLETH_LAYER,
         type: 'fill',
-        source: 'cities',
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.city,
         layout: { visibility: 'none' },
         paint: { 'fill-color': theme.city, 'fill-opacity': 0.85, 'fill-antialias': false },
       },
@@ -88,7 +90,8 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         // on the routes, made moving the timeline from today to 2015 ~5 ms slower (more per-vertex paint data).
         id: 'city-line',
         type: 'line',
-        source: 'cities',
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.city,
         paint: {
           'line-color': cityLineColour(theme.cityLine),
           'line-width': ['case', highlight, 3, 0.8],
@@ -99,8 +102,8 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         // Drawn after the cities so the boundary with Hong Kong and Macao reads as distinct from city borders.
         id: 'sar-line',
         type: 'line',
-        source: 'context',
-        filter: ['==', ['get', 'kind'], 'sar'],
+        source: BASEMAP_SOURCE,
+        filter: BASEMAP_FILTERS.sar,
         layout: { visibility: 'none' },
         paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
       },
@@ -122,7 +125,8 @@ export function riverLayer(theme: BasemapTheme): LayerSpecification {
   return {
     id: 'river-line',
     type: 'line',
-    source: 'rivers',
+    source: BASEMAP_SOURCE,
+    filter: BASEMAP_FILTERS.river,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       'line-color': theme.river,

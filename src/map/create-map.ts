@@ -6,6 +6,7 @@ import { PROVINCE_BOUNDS } from './maplibre-setup.ts';
 import { LIGHT_THEME } from './theme.ts';
 import { exposeMap } from '../test-hook.ts';
 import { prepareWarmUp, withWarmUp } from './warm-up.ts';
+import { rememberBasemapParts } from './basemap-source.ts';
 
 /** The basemap's outlines (empty at first for the early map). */
 export interface BasemapSources {
@@ -71,6 +72,7 @@ export function createAtlasMap(
   // The sea: the style has no background layer (basemap-style.ts), so the canvas shows this wherever it draws nothing.
   container.style.backgroundColor = LIGHT_THEME.sea;
   if (options.warmUp) prepareWarmUp(map);
+  rememberBasemapParts(map, sources);
   map.once('style.load', () => styledMaps.add(map));
   performance.mark('atlas:map');
   map.once('load', () => performance.mark('atlas:load'));

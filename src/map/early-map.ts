@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas.ts';
 import { geodataFile } from '../data/load-geodata.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
@@ -9,6 +9,7 @@ import type { HashState } from '../state/hash-state.ts';
 import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
 import { installOverlays } from './install-overlays.ts';
 import { removeWarmUp } from './warm-up.ts';
+import { setBasemapParts } from './basemap-source.ts';
 import { FIRST_OVERLAY_LAYER } from './overlay-layers.ts';
 import { exposeMap } from '../test-hook.ts';
 import { createOverlaySync, type OverlaySync } from './overlay-sync.ts';
@@ -57,7 +58,7 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
     // the rest of the data have arrived, and never fetched twice.
     for (const key of ['cities', 'context'] as const) {
       geodataFile(key).then(
-        (outlines) => whenStyled(map, () => (map.getSource(key) as GeoJSONSource | undefined)?.setData(outlines)),
+        (outlines) => whenStyled(map, () => setBasemapParts(map, { [key]: outlines })),
         () => undefined,
       );
     }

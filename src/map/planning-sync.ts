@@ -2,6 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 
 import type { FeatureCollection } from 'geojson';
 import { CHOROPLETH_LAYER, cityLineColour, REGION_LAYERS, SAR_LABEL_LAYER } from './basemap-style.ts';
 import { LIGHT_THEME } from './theme.ts';
+import { BASEMAP_SOURCE } from './basemap-source.ts';
 
 /** City borders on a projector: darker, to survive washed-out colours. */
 const PROJECTOR_CITY_LINE = '#5b564b';
@@ -44,8 +45,8 @@ export function applyChoropleth(map: MapLibreMap, view: ChoroplethView | null): 
 }
 
 export function applyHighlight(map: MapLibreMap, previous: string | null, next: string | null): void {
-  if (previous) map.setFeatureState({ source: 'cities', id: previous }, { highlight: false });
-  if (next) map.setFeatureState({ source: 'cities', id: next }, { highlight: true });
+  if (previous) map.setFeatureState({ source: BASEMAP_SOURCE, id: previous }, { highlight: false });
+  if (next) map.setFeatureState({ source: BASEMAP_SOURCE, id: next }, { highlight: true });
 }
 
 /** On a projector, labels must read from the back of the room and borders must survive washed-out colours. */

@@ -245,15 +245,14 @@ describe('legend, cities and online basemaps', () => {
 
   it('draws finer city and Hong Kong outlines once zoomed in, fetched only then', async () => {
     const page = await open();
-    // Vertices of Shenzhen (cities source) and Hong Kong (context source) as the map holds them now.
+    // Vertices of Shenzhen and Hong Kong as the map's basemap source holds them now.
     const vertices = () =>
       page.evaluate(async () => {
         type Collection = { features: { properties: { adcode?: string; code?: string }; geometry: unknown }[] };
-        const count = async (sourceId: string, match: (p: { adcode?: string; code?: string }) => boolean) => {
-          const source = window.__atlas!.map!.getSource(sourceId) as unknown as { getData(): Promise<Collection> };
-          return JSON.stringify((await source.getData()).features.find((f) => match(f.properties))!.geometry).split('],[').length;
-        };
-        return [await count('cities', (p) => p.adcode === '440300'), await count('context', (p) => p.code === 'HK')];
+        const source = window.__atlas!.map!.getSource('basemap') as unknown as { getData(): Promise<Collection> };
+        const { features } = await source.getData();
+        const count = (match: (p: { adcode?: string; code?: string }) => boolean) => JSON.stringify(features.find((f) => match(f.properties))!.geometry).split('],[').length;
+        return [count((p) => p.adcode === '440300'), count((p) => p.code === 'HK')];
       });
     const [shenzhen, hongKong] = await vertices();
     expect(atlas!.requests.some((url) => url.includes('/detail-'))).toBe(false);

@@ -58,7 +58,7 @@ describe('statistics panel', () => {
     const page = await open('#panel=stats');
     await page.getByTestId('city-bars').locator('[data-key="440300"]').hover();
     await expect
-      .poll(() => page.evaluate(() => window.__atlas!.map!.getFeatureState({ source: 'cities', id: '440300' }).highlight))
+      .poll(() => page.evaluate(() => window.__atlas!.map!.getFeatureState({ source: 'basemap', id: '440300' }).highlight))
       .toBe(true);
   });
 });
