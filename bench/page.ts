@@ -18,6 +18,7 @@ interface MapSlice {
   on(type: string, listener: () => void): void;
   off(type: string, listener: () => void): void;
   getCanvas(): HTMLCanvasElement;
+  getLayer(id: string): unknown;
 }
 
 /** The slice of window.__atlas the bench reads; declared locally so it never conflicts with the tests' own. */

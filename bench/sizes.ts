@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { openPage, waitForFirstView } from './browser.ts';
+import type { BenchWindow } from './page.ts';
 import { ROOT } from './serve.ts';
 
 export type Category = 'js' | 'css' | 'fonts' | 'data' | 'other';
@@ -35,14 +36,24 @@ function categorise(path: string): Category {
 }
 
 /**
- * Every same-origin file the page fetches until its first idle map with layers (and a short quiet
- * spell after), as the browser received it; gzip is node:zlib at its default level.
+ * Every same-origin file the page fetches without a click: until its first idle map with layers,
+ * then the labels and rivers it adds after that view, and a short quiet spell after; as the browser
+ * received it; gzip is node:zlib at its default level. Waiting for the rivers by name: a quiet spell
+ * alone sometimes ended before their request and sometimes after (180 or 195 KB of data).
  */
 export async function measureSizes(browser: Browser, url: string): Promise<Sizes> {
   const responses: Response[] = [];
   const bench = await openPage(browser, url, { instrument: true, onResponse: (r) => responses.push(r) });
   try {
     await waitForFirstView(bench);
+    await bench.page.waitForFunction(
+      () => {
+        const map = (window as unknown as BenchWindow).__atlas?.map;
+        return Boolean(map?.getLayer('river-line') && map.getLayer('city-labels'));
+      },
+      null,
+      { timeout: 60_000 },
+    );
     await bench.page.waitForLoadState('networkidle');
     const origin = new URL(url).origin;
     const chunks: Chunk[] = [];

@@ -141,7 +141,7 @@ export interface OverlayData {
 }
 
 export function overlaySources(data: OverlayData): Record<string, SourceSpecification> {
-  // promoteId: feature-state (shown, selected) is keyed by our own ids.
+  // promoteId: feature-state (hidden, undated) is keyed by our own ids.
   return {
     [SEA_LAYER_ID]: { type: 'geojson', data: data.sea, promoteId: 'id', buffer: LINE_BUFFER },
     [RAIL_LAYER_ID]: { type: 'geojson', data: data.rail, promoteId: 'id', buffer: LINE_BUFFER },
