@@ -41,7 +41,7 @@ export function setBasemapParts(map: MapLibreMap, parts: BasemapParts): void {
   (map.getSource(BASEMAP_SOURCE) as GeoJSONSource | undefined)?.setData(basemapCollection(next));
 }
 
-/** True once the rivers are in the map's basemap source. */
+/** True once a part (the rivers, say, which arrive after the first view) is in the map's basemap source. */
 export function hasBasemapPart(map: MapLibreMap, part: BasemapPart): boolean {
   return Boolean(partsOfMap.get(map)?.[part]);
 }

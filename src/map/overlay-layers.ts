@@ -4,7 +4,7 @@ import type { PortFeature, ProjectFeature, RailRouteFeature, SeaRouteFeature } f
 import { markerKey, type MarkerStyle } from '../layers/marker-icons.ts';
 import { SELECTION_RING_ICON } from '../layers/marker-atlas.ts';
 import { variantKey } from '../layers/overlay-shown.ts';
-import { ROUTE_COLOURS } from '../layers/symbols.ts';
+import { hexToRgb, ROUTE_COLOURS } from '../layers/symbols.ts';
 import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
 
 /**
@@ -170,8 +170,8 @@ export function routeOpacity(allUndated: boolean): number {
 }
 
 function withAlpha(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${Number(alpha.toFixed(3))})`;
+  const [r, g, b] = hexToRgb(hex);
+  return `rgba(${r}, ${g}, ${b}, ${Number(alpha.toFixed(3))})`;
 }
 
 /**
