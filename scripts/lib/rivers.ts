@@ -1,23 +1,17 @@
 import { existsSync } from 'node:fs';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, LineString } from 'geojson';
 import h5wasm from 'h5wasm/node';
+import { RIVER_LEVELS, reachesInto, type RiverFeature } from './river-clip.ts';
 
 /**
  * Rivers from GSHHG's WDBII river layer (LGPL-3+, Debian package gmt-gshhg-high), read straight from
  * its binned netCDF-4 file. The file splits the world into square bins; each segment's points are
- * 16-bit offsets from its bin's south-west corner.
+ * 16-bit offsets from its bin's south-west corner. Only `npm run geodata:rivers-clip` reads it: the
+ * build reads the clip kept in the repository (river-clip.ts).
  */
 
 /** Debian's path of the high-resolution river file. */
 export const GSHHG_RIVERS = '/usr/share/gmt-gshhg/binned_river_h.nc';
-
-/**
- * WDBII river classes kept: 0 double-lined rivers, 1 permanent major, 2 additional major, 3 additional
- * rivers. That is the 西江, 北江 and 东江 with the delta's main channels; finer classes crowd the map.
- */
-export const RIVER_LEVELS = [0, 1, 2, 3] as const;
-
-export type RiverFeature = Feature<LineString, { level: number }>;
 
 function dataset(file: InstanceType<typeof h5wasm.File>, name: string): ArrayLike<number> {
   const node = file.get(name);
@@ -25,11 +19,12 @@ function dataset(file: InstanceType<typeof h5wasm.File>, name: string): ArrayLik
   return node.value as ArrayLike<number>;
 }
 
-/** The river segments of the given classes that reach into [west, south, east, north], file order. */
-export async function readRivers(path: string, [west, south, east, north]: readonly [number, number, number, number]): Promise<FeatureCollection<LineString, { level: number }>> {
+/** The river segments of the kept classes that reach into [west, south, east, north], file order. */
+export async function readRivers(path: string, bounds: readonly [number, number, number, number]): Promise<FeatureCollection<LineString, { level: number }>> {
   if (!existsSync(path)) {
-    throw new Error(`${path} is missing: the rivers come from Debian's GSHHG data (apt-get install gmt-gshhg-high)`);
+    throw new Error(`${path} is missing: the rivers come from Debian's GSHHG data. Install it with: apt-get install -y gmt-gshhg-high`);
   }
+  const [west, south, east, north] = bounds;
   await h5wasm.ready;
   const file = new h5wasm.File(path, 'r');
   try {
@@ -57,8 +52,7 @@ export async function readRivers(path: string, [west, south, east, north]: reado
           // Stored as signed 16-bit, meant as unsigned.
           coordinates.push([round(binWest + (dx[p] & 0xffff) * step), round(binSouth + (dy[p] & 0xffff) * step)]);
         }
-        const inside = coordinates.some(([x, y]) => x >= west && x <= east && y >= south && y <= north);
-        if (inside && coordinates.length > 1) features.push({ type: 'Feature', properties: { level: levels[s] }, geometry: { type: 'LineString', coordinates } });
+        if (reachesInto(coordinates, bounds) && coordinates.length > 1) features.push({ type: 'Feature', properties: { level: levels[s] }, geometry: { type: 'LineString', coordinates } });
       }
     }
     return { type: 'FeatureCollection', features };

@@ -37,6 +37,7 @@ import { today as todayOf } from '../data/record-dates.ts';
 import { timelineEvents } from '../selectors/timeline.ts';
 import { portOn, projectOn } from '../selectors/at-date.ts';
 import { Timeline } from '../ui/time/Timeline.tsx';
+import { planNoteText } from '../ui/time/plan-note.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -132,7 +133,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
             ? [build({ id: 'ports', all: data.ports.features, shown: shown.ports, offsets, style: (f) => portStyle(asof ? (portOn(f, asof) ?? f) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
             : []),
           ...(large.projects
-            ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: (f) => projectStyle(asof ? projectOn(f, asof) : f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
+            ? [build({ id: 'projects', all: data.projects.features, shown: shown.projects, offsets, style: (f) => projectStyle((asof && projectOn(f, asof)) || f), styleKey: asof, zoom, present: state.present, atlas: markerAtlas })]
             : []),
         ]
       : [];
@@ -242,10 +243,10 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
-          <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} />
+          <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} planNote={planNoteText(data, lang, legendAsof, layerKeys)} />
         </details>
       )}
-      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} />
+      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} planNote={planNoteText(data, lang, asof, layerKeys)} />
       {selected && <DetailCard asof={asof} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser

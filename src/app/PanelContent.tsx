@@ -10,6 +10,7 @@ import { withFiltersReset } from '../state/hash-state.ts';
 import { asOfDay } from '../state/as-of.ts';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
+import { planNoteText } from '../ui/time/plan-note.ts';
 import { ListPanel } from '../ui/ListPanel.tsx';
 import { PlatformList } from '../ui/PlatformList.tsx';
 
@@ -47,7 +48,7 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
     case 'list':
       return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
     case 'legend':
-      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} />;
+      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} planNote={planNoteText(data, lang, state.asof, state.layers)} />;
     case 'stats':
       return (
         <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>

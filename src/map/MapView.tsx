@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
 import { ABOVE_RIVER_LAYER, ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer, worldLayers } from './basemap-style.ts';
-import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
+import { createAtlasMap } from './create-map.ts';
+import { afterOverlaysDrawn, whenLoaded, whenStyled } from './map-steps.ts';
 import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
 import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
@@ -169,13 +170,15 @@ export function MapView(props: Props) {
     const showWorld = () => {
       if (worldRequested || viewWithin(map, AREA_WITHOUT_WORLD)) return;
       worldRequested = true;
-      loadLazy('world').then(
+      whenLoaded(
+        map,
+        loadLazy('world'),
         (world) => {
           if (map.getSource('world')) return;
           map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
           for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
         },
-        (error: Error) => props.onLazyError(error),
+        props.onLazyError,
       );
     };
     map.on('moveend', showWorld);
@@ -183,13 +186,15 @@ export function MapView(props: Props) {
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
     afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
-      loadLazy('rivers').then(
+      whenLoaded(
+        map,
+        loadLazy('rivers'),
         (rivers) => {
-          if (mapRef.current !== map || hasBasemapPart(map, 'rivers')) return;
+          if (hasBasemapPart(map, 'rivers')) return;
           setBasemapParts(map, { rivers });
           map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
         },
-        (error: Error) => props.onLazyError(error),
+        props.onLazyError,
       ),
     );
     // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
@@ -197,12 +202,7 @@ export function MapView(props: Props) {
     const sharpen = () => {
       if (detailed || map.getZoom() < DETAIL_ZOOM) return;
       detailed = true;
-      loadLazy('detail').then(
-        (detail) => {
-          setBasemapParts(map, detailedSources(detail, basemap));
-        },
-        (error: Error) => props.onLazyError(error),
-      );
+      whenLoaded(map, loadLazy('detail'), (detail) => setBasemapParts(map, detailedSources(detail, basemap)), props.onLazyError);
     };
     map.on('zoomend', sharpen);
     whenStyled(map, sharpen);
@@ -276,13 +276,15 @@ export function MapView(props: Props) {
     if (deckLayers.length === 0) return;
     // deck.gl is large and the default view does without it: it loads when a view first asks for it.
     let live = true;
-    import('./deck-bridge.ts').then(
+    whenLoaded(
+      map,
+      import('./deck-bridge.ts'),
       ({ attachDeck }) => {
-        if (!live || mapRef.current !== map) return;
+        if (!live) return;
         deckRef.current ??= attachDeck(map, (info) => latest.current.deckTooltip(info));
         deckRef.current.setLayers(latest.current.deckLayers);
       },
-      (error: Error) => props.onLazyError(error),
+      props.onLazyError,
     );
     return () => {
       live = false;

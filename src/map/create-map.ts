@@ -7,36 +7,12 @@ import { LIGHT_THEME } from './theme.ts';
 import { exposeMap } from '../test-hook.ts';
 import { prepareWarmUp, withWarmUp } from './warm-up.ts';
 import { rememberBasemapParts } from './basemap-source.ts';
+import { trackMap } from './map-steps.ts';
 
 /** The basemap's outlines (empty at first for the early map). */
 export interface BasemapSources {
   cities: FeatureCollection;
   context: FeatureCollection;
-}
-
-/** Maps whose style has been read: sources and layers can be added from then on. */
-const styledMaps = new WeakSet<MapLibreMap>();
-
-/**
- * Runs `apply` now if the map's style has been read, else once it has. Not isStyleLoaded() or
- * 'load': those also wait for every tile, and isStyleLoaded() turns false again whenever a source
- * re-parses, while adding a source or a layer only needs the style itself.
- */
-export function whenStyled(map: MapLibreMap, apply: () => void): void {
-  if (styledMaps.has(map)) apply();
-  else map.once('style.load', apply);
-}
-
-/**
- * Runs `apply` once markers and routes are on the map and it has drawn everything it loaded: labels,
- * dashed borders and the label font's download wait for this, so that they do not compete with the
- * first complete view for the CPU.
- */
-export function afterOverlaysDrawn(map: MapLibreMap, firstOverlayLayer: string, apply: () => void): void {
-  whenStyled(map, () => {
-    if (map.getLayer(firstOverlayLayer) && map.loaded()) apply();
-    else map.once('idle', () => afterOverlaysDrawn(map, firstOverlayLayer, apply));
-  });
 }
 
 /**
@@ -73,7 +49,7 @@ export function createAtlasMap(
   container.style.backgroundColor = LIGHT_THEME.sea;
   if (options.warmUp) prepareWarmUp(map);
   rememberBasemapParts(map, sources);
-  map.once('style.load', () => styledMaps.add(map));
+  trackMap(map);
   performance.mark('atlas:map');
   map.once('load', () => performance.mark('atlas:load'));
   // A basemap file that fails in the worker is named by the app's own loader, which reads the same

@@ -6,7 +6,8 @@ import { atlasOverlay } from '../layers/overlay-data.ts';
 import { overlayShown } from '../layers/overlay-shown.ts';
 import { visibleFeatures } from '../selectors/filters.ts';
 import type { HashState } from '../state/hash-state.ts';
-import { afterOverlaysDrawn, createAtlasMap, whenStyled } from './create-map.ts';
+import { createAtlasMap } from './create-map.ts';
+import { afterOverlaysDrawn, whenLoaded, whenStyled } from './map-steps.ts';
 import { installOverlays } from './install-overlays.ts';
 import { removeWarmUp } from './warm-up.ts';
 import { setBasemapParts } from './basemap-source.ts';
@@ -54,13 +55,13 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
     const map = createAtlasMap(host, { cities: empty, context: empty }, state.map, { warmUp: { present: state.present } });
     early = { map, host, sync: createOverlaySync(map) };
     setTimeout(markDrawn, DRAWN_WAIT_MS);
+    // Removed before its first complete view (in development StrictMode removes it and MapView makes
+    // another): it will never draw, and the label font need not wait for it.
+    map.once('remove', markDrawn);
     // The outlines come from the app's own download of them, each as soon as it is here: drawn before
     // the rest of the data have arrived, and never fetched twice.
     for (const key of ['cities', 'context'] as const) {
-      geodataFile(key).then(
-        (outlines) => whenStyled(map, () => setBasemapParts(map, { [key]: outlines })),
-        () => undefined,
-      );
+      whenLoaded(map, geodataFile(key), (outlines) => setBasemapParts(map, { [key]: outlines }), () => undefined);
     }
   } catch {
     // No WebGL: MapView tries again, fails the same way and shows the list instead.

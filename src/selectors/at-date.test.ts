@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
 import { DEFAULT_STATE } from '../state/hash-state.ts';
-import { featuresOn, isDateUnknown, originalOf, portAt, portStates, projectStatusAt, projectStates, railRouteAt, recordDates } from './at-date.ts';
+import { beforePlan, featuresOn, isDateUnknown, originalOf, planDate, portAt, portStates, projectOn, projectStatusAt, projectStates, railRouteAt, recordDates } from './at-date.ts';
 import { facetCounts, visibleFeatures } from './filters.ts';
 import { PROJECT_STATUSES } from '../data/enums.ts';
 
@@ -52,9 +52,10 @@ describe('ports at a date', () => {
 });
 
 describe('projects at a date', () => {
-  it('takes the status of the last history entry reached, planned before any', () => {
+  it('takes the status of the last history entry reached, none before the plan was issued', () => {
     const shantou = project('proj-c1-17');
-    expect(projectStatusAt(shantou, '2021-01-01')).toBe('planned');
+    expect(projectStatusAt(shantou, '2021-01-01')).toBeNull();
+    expect(projectStatusAt(shantou, '2021-12-01')).toBe('planned');
     expect(projectStatusAt(shantou, '2024-07-31')).toBe('planned');
     expect(projectStatusAt(shantou, '2024-08-01')).toBe('approved');
     expect(projectStatusAt(shantou, '2024-11-15')).toBe('open');
@@ -86,6 +87,35 @@ describe('projects at a date', () => {
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(108);
     const today = facetCounts(data, { ...DEFAULT_STATE, layers: ['projects'] }, 'status', PROJECT_STATUSES);
     expect(today.get('open')).toBe(data.projects.features.filter((f) => f.properties.status === 'open').length);
+  });
+
+  it('shows no project of the plan before it was issued (plan.json: 2021-12), every one from then on', () => {
+    expect(planDate(data)).toBe('2021-12');
+    for (const day of ['1950-07-01', '2015-01-01', '2021-11-30']) {
+      expect(beforePlan(data, day), day).toBe(true);
+      expect(featuresOn(data, day).projects, day).toEqual([]);
+      expect(data.projects.features.every((f) => projectOn(f, day) === null && projectStatusAt(f, day) === null), day).toBe(true);
+      expect(visibleFeatures(data, { ...DEFAULT_STATE, asof: day }).projects, day).toEqual([]);
+      const counts = facetCounts(data, { ...DEFAULT_STATE, asof: day, layers: ['projects'] }, 'status', PROJECT_STATUSES);
+      expect([...counts.values()].reduce((a, b) => a + b, 0), day).toBe(0);
+    }
+    for (const day of ['2021-12-01', '2021-12-31', '2023-01-01']) {
+      expect(beforePlan(data, day), day).toBe(false);
+      expect(featuresOn(data, day).projects, day).toHaveLength(108);
+    }
+    expect(beforePlan(data, null)).toBe(false);
+    expect(featuresOn(data, null).projects).toHaveLength(108);
+  });
+
+  it('shows a step reached before the plan (recorded at its date) as done from the plan’s date, never earlier', () => {
+    // 青茂口岸 opened 2021-09-08, before the plan: not on the map in 2021-11, open on the plan's first day.
+    const qingmao = project('proj-c3-06');
+    expect(projectStatusAt(qingmao, '2021-11-30')).toBeNull();
+    expect(projectStatusAt(qingmao, '2021-12-01')).toBe('open');
+  });
+
+  it('puts the plan’s date among the days the timeline steps to', () => {
+    expect(recordDates(data)).toContain('2021-12');
   });
 
   it('lists a state per distinct status in the history', () => {

@@ -5,8 +5,10 @@ import type { StatusEntry } from '../data/types.ts';
 
 /**
  * The record as it stood on a day. A port is drawn from its opening on, as closed from its closing
- * on; a project carries the status of its last history entry reached by then (`planned` before any);
- * a rail service shows from its first run. Where the record cannot say whether a thing existed on
+ * on; a project exists from its first history entry on, which is always `planned` at the plan's date
+ * (plan.json; a step reached before the plan is recorded at that date, geodata/README.md), so before
+ * the plan was issued no project is drawn, listed or counted; after, it carries the status of its
+ * last history entry reached by then. A rail service shows from its first run. Where the record cannot say whether a thing existed on
  * that day (no opening date, no first run), it is still shown, but marked "date unknown"
  * (`isDateUnknown`), never drawn as if it had always been there.
  *
@@ -40,16 +42,19 @@ export function portAt(port: PortFeature, day: string): PortAtDate {
   return { status: 'open', dateKnown: p.status === 'open' && reached(vouchedSince(port), day) };
 }
 
-/** How many entries of a history had been reached on a day (at least the first: `planned` is the default before any). */
+/** How many entries of a history had been reached on a day: 0 before the first (before the plan was issued). */
 export function entriesReached(history: readonly StatusEntry[], day: string): number {
   let count = 0;
   while (count < history.length && reached(history[count].date, day)) count++;
-  return Math.max(1, Math.min(count, history.length));
+  return count;
 }
 
-export function projectStatusAt(project: ProjectFeature, day: string): ProjectStatus {
+/** A project's status on a day; null before its first entry, the plan's date: the plan did not list it yet. */
+export function projectStatusAt(project: ProjectFeature, day: string): ProjectStatus | null {
   const history = project.properties.status_history;
-  return history.length ? history[entriesReached(history, day) - 1].status : 'planned';
+  if (!history.length) return project.properties.status;
+  const count = entriesReached(history, day);
+  return count ? history[count - 1].status : null;
 }
 
 export interface RouteAtDate {
@@ -112,11 +117,12 @@ export function portOn(port: PortFeature, day: string): PortFeature | null {
   }), at.dateKnown);
 }
 
-/** The project as it stood on a day: its status then, and its history up to then. */
-export function projectOn(project: ProjectFeature, day: string): ProjectFeature {
+/** The project as it stood on a day: its status then, and its history up to then; null before the plan listed it. */
+export function projectOn(project: ProjectFeature, day: string): ProjectFeature | null {
   const history = project.properties.status_history;
   const count = entriesReached(history, day);
   if (count >= history.length) return project;
+  if (count === 0) return null;
   return copyOnce(project, String(count), () => ({ ...project.properties, status: history[count - 1].status, status_history: history.slice(0, count) }), true);
 }
 
@@ -144,7 +150,7 @@ export function featuresOn(data: AtlasData, day: string | null): FeaturesOn {
   if (last?.day === day) return last.features;
   const features: FeaturesOn = {
     ports: data.ports.features.flatMap((f) => portOn(f, day) ?? []),
-    projects: data.projects.features.map((f) => projectOn(f, day)),
+    projects: data.projects.features.flatMap((f) => projectOn(f, day) ?? []),
     sea: data.sea.features.flatMap((f) => routeOn(f, seaRouteAt(f, day)) ?? []),
     rail: data.rail.features.flatMap((f) => routeOn(f, railRouteAt(f, day)) ?? []),
   };
@@ -158,7 +164,8 @@ export function recordDates(data: Pick<AtlasData, 'ports' | 'projects' | 'rail'>
   for (const { properties: p } of data.ports.features) {
     for (const date of [p.opened, p.closed, p.status !== 'open' ? p.status_as_of : null]) if (date && date !== UNKNOWN) dates.add(date);
   }
-  for (const { properties: p } of data.projects.features) for (const entry of p.status_history.slice(1)) dates.add(entry.date);
+  // The first entry too: the plan's date, from which its projects are shown.
+  for (const { properties: p } of data.projects.features) for (const entry of p.status_history) dates.add(entry.date);
   for (const { properties: p } of data.rail.features) if (p.first_run) dates.add(p.first_run);
   return [...dates];
 }
@@ -171,5 +178,16 @@ export function portStates(port: PortFeature): PortFeature[] {
 }
 
 export function projectStates(project: ProjectFeature): ProjectFeature[] {
-  return [...new Set([project, projectOn(project, '1900'), ...project.properties.status_history.map((entry) => projectOn(project, entry.date))])];
+  return [...new Set([project, ...project.properties.status_history.flatMap((entry) => projectOn(project, entry.date) ?? [])])];
+}
+
+/** The plan's date (plan.json, `2021-12`): its projects are shown from then on. */
+export function planDate(data: Pick<AtlasData, 'plan'>): string | null {
+  return data.plan.plan.date ?? null;
+}
+
+/** True for a day before the plan was issued: no project of it is shown, and the atlas says why. */
+export function beforePlan(data: Pick<AtlasData, 'plan'>, day: string | null): boolean {
+  const issued = planDate(data);
+  return day !== null && issued !== null && !reached(issued, day);
 }

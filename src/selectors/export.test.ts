@@ -3,6 +3,7 @@ import { atlasFixture } from '../../tests/helpers/atlas-fixture.ts';
 import { DEFAULT_STATE } from '../state/hash-state.ts';
 import { exportCsv, exportGeojson, filterSummary } from './export.ts';
 import { visibleFeatures } from './filters.ts';
+import { cityStats, finding } from './stats.ts';
 
 const data = atlasFixture();
 
@@ -49,5 +50,18 @@ describe('exports', () => {
     expect(csv).not.toContain('port-liantang,');
     expect(JSON.parse(exportGeojson(pastVisible, past, '2026-11-27')).atlas_export.as_of).toBe('2015-01-01');
     expect(JSON.parse(exportGeojson(visible, state, '2026-11-27')).atlas_export.as_of).toBe('2026-11-27');
+  });
+
+  it('before the plan was issued (2015-01-01) exports no project, and the statistics and findings count none', () => {
+    const before = { ...DEFAULT_STATE, asof: '2015-01-01' };
+    const shown = visibleFeatures(data, before);
+    expect(shown.projects).toEqual([]);
+    expect(shown.ports.length).toBeGreaterThan(0);
+    const rows = exportCsv(data, shown, before, '2015-01-01').slice(1).trimEnd().split('\r\n').slice(3);
+    expect(rows.filter((row) => row.startsWith('proj-'))).toEqual([]);
+    expect(rows).toHaveLength(shown.ports.length);
+    expect(JSON.parse(exportGeojson(shown, before, '2015-01-01')).features.filter((f: { properties: { id: string } }) => f.properties.id.startsWith('proj-'))).toEqual([]);
+    expect(cityStats(data, shown).reduce((n, row) => n + row.projects, 0)).toBe(0);
+    expect(finding(data, shown, 'projects')).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import { planProgress, progressFigures } from './progress.ts';
 
 const data = atlasFixture();
 
-/** The status on a day, the slow obvious way: the last history entry whose date is not after the day. */
-function statusOn(history: { status: string; date: string }[], day: string): string {
-  let status = 'planned';
+/** The status on a day, the slow obvious way: the last history entry whose date is not after the day; none before the first. */
+function statusOn(history: { status: string; date: string }[], day: string): string | null {
+  let status: string | null = null;
   for (const entry of history) if (compareRecordDates(entry.date, day) <= 0) status = entry.status;
   return status;
 }
@@ -18,7 +18,7 @@ function bruteCount(day: string, inGroup: (p: (typeof data.projects.features)[nu
 }
 
 describe('planProgress', () => {
-  for (const day of ['2021-11-30', '2021-12-31', '2023-06-30', '2024-08-01', '2025-12-31', '2026-12-01']) {
+  for (const day of ['2021-12-01', '2021-12-31', '2023-06-30', '2024-08-01', '2025-12-31', '2026-12-01']) {
     it(`counts every column, region and city as a brute-force count does, on ${day}`, () => {
       const progress = planProgress(data, day);
       expect(progress.total.total).toBe(108);
@@ -37,8 +37,14 @@ describe('planProgress', () => {
     });
   }
 
-  it('has every project planned before the plan, and the figures of the sentence', () => {
-    expect(progressFigures(planProgress(data, '2021-11-30'))).toEqual({ total: 108, open: 0, building: 0, none: 108 });
+  it('counts no project before the plan was issued (2021-12), and the figures of the sentence', () => {
+    for (const day of ['2015-01-01', '2021-11-30']) {
+      const before = planProgress(data, day);
+      expect(progressFigures(before)).toEqual({ total: 0, open: 0, building: 0, none: 0 });
+      expect(before.columns.map((row) => row.total)).toEqual([0, 0, 0, 0, 0]);
+      expect(before.cities).toEqual([]);
+    }
+    expect(progressFigures(planProgress(data, '2021-12-01'))).toEqual({ total: 108, open: 1, building: 2, none: 104 });
     const now = progressFigures(planProgress(data, '2026-12-01'));
     expect(now.open).toBe(data.projects.features.filter((f) => f.properties.status === 'open').length);
   });

@@ -33,6 +33,8 @@ export function planProgress(data: AtlasData, day: string): PlanProgress {
   const cities = new Map([...data.index.cities.keys()].sort().map((code) => [code, emptyRow(code)]));
   for (const project of data.projects.features) {
     const status = projectStatusAt(project, day);
+    // Before the plan was issued it listed nothing: the table counts none.
+    if (status === null) continue;
     const p = project.properties;
     const region = data.index.regionOfCity.get(p.city);
     for (const row of [total, columns.get(p.column), region && regions.get(region), cities.get(p.city)]) {

@@ -44,7 +44,20 @@ function presentKinds(visible: Visible) {
  * Only what is on the map right now: the legend is derived from the visible features, never listed by hand.
  * Memoised: the atlas hands it deferred values, so a filter or date change reaches the map first.
  */
-export const Legend = memo(function Legend({ visible, lang, display = 'markers', asof = null }: { visible: Visible; lang: Lang; display?: Display; asof?: string | null }) {
+export const Legend = memo(function Legend({
+  visible,
+  lang,
+  display = 'markers',
+  asof = null,
+  planNote = null,
+}: {
+  visible: Visible;
+  lang: Lang;
+  display?: Display;
+  asof?: string | null;
+  /** On a day before the plan was issued: why no project is shown (planNoteText). */
+  planNote?: string | null;
+}) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const { portTypes, projectTypes, statuses, precisions, undatedPorts, undatedRoutes } = useMemo(() => presentKinds(visible), [visible]);
   const nothing = portTypes.length + projectTypes.length + visible.sea.length + visible.rail.length === 0;
@@ -67,6 +80,11 @@ export const Legend = memo(function Legend({ visible, lang, display = 'markers',
   return (
     <div className="legend" data-testid="legend">
       {nothing && <p>{t('legendNothing')}</p>}
+      {planNote && (
+        <p className="legend-plan-note" data-testid="legend-plan-note">
+          {planNote}
+        </p>
+      )}
       {display === 'clusters' && !nothing && (
         <LegendGroup title={t('legendClusters')} testId="legend-clusters">
           <li>

@@ -15,6 +15,7 @@ function statusOn(selected: Selected, day: string, lang: Lang): { status: string
     }
     case 'project': {
       const status = projectStatusAt(selected.feature, day);
+      if (!status) return { status: 'not-yet', text: timeText(lang, 'notYetPlanned'), dateUnknown: false };
       return { status, text: PROJECT_STATUS_LABELS[status][lang], dateUnknown: false };
     }
     case 'sea':

@@ -8,6 +8,7 @@ import { timeText } from '../../i18n/time-strings.ts';
 import { PROJECT_STATUS_COLOURS } from '../../layers/symbols.ts';
 import { planProgress, progressCsv, progressFigures, type ProgressRow } from '../../selectors/progress.ts';
 import { downloadText } from './download.ts';
+import { planNoteText } from './plan-note.ts';
 
 /** Always shown, so the table keeps its shape while the date moves; other statuses only once something reaches them. */
 const CORE_STATUSES: readonly ProjectStatus[] = ['planned', 'under-construction', 'open'];
@@ -23,7 +24,8 @@ export default function ProgressPanel({ data, day, lang }: Props) {
   const progress = useMemo(() => planProgress(data, day), [data, day]);
   const statuses = PROJECT_STATUSES.filter((s) => CORE_STATUSES.includes(s) || progress.total.counts[s] > 0);
   const figures = progressFigures(progress);
-  const sentence = timeText(lang, figures.total === 108 ? 'progressSentence' : 'progressSentenceGeneral', { date: day, ...figures });
+  // Before the plan was issued there is nothing to count: the sentence says when its projects appear.
+  const sentence = planNoteText(data, lang, day, ['projects']) ?? timeText(lang, figures.total === 108 ? 'progressSentence' : 'progressSentenceGeneral', { date: day, ...figures });
   const cityNames = (adcode: string): [string, string] => {
     const city = data.index.cities.get(adcode)?.properties;
     return [city?.name_zh ?? adcode, city?.name_en ?? adcode];

@@ -13,13 +13,15 @@ interface Props {
   /** Days on which the record changes, oldest first. */
   events: readonly string[];
   onDay: (day: string, mode: 'push' | 'replace') => void;
+  /** Said under the date on a day before the plan was issued, when its projects are asked for (planNoteText). */
+  planNote?: string | null;
 }
 
 /**
  * The date the atlas shows: a slider by month marked in years, play / pause through the dated events,
  * and steps to the previous and next one. Dragging makes one history entry, not one per month passed.
  */
-export function Timeline({ lang, day, today, events, onDay }: Props) {
+export function Timeline({ lang, day, today, events, onDay, planNote = null }: Props) {
   const t = (key: Parameters<typeof timeText>[1], values?: Record<string, string | number>) => timeText(lang, key, values);
   const runs = useMemo(() => ({ events, plan: planMonths(today) }), [events, today]);
   const play = useTimelinePlay(runs, day, onDay);
@@ -92,6 +94,11 @@ export function Timeline({ lang, day, today, events, onDay }: Props) {
         <button type="button" className="timeline-today" onClick={() => step(today)} data-testid="timeline-today">
           {t('toToday')}
         </button>
+      )}
+      {planNote && (
+        <p className="timeline-note" data-testid="plan-note">
+          {planNote}
+        </p>
       )}
     </section>
   );
