@@ -14,6 +14,7 @@ import {
 } from '../../src/data/enums.ts';
 import planColumns from '../../geodata/src/plan-columns.json' with { type: 'json' };
 import { featureLabel, readCollection, type Report } from './check-common.ts';
+import { checkCitedLocation } from './check-cited.ts';
 import { AreaIndex } from './check-points.ts';
 import { checkChecked, checkPortDates, checkProjectPort, checkStatusHistory } from './check-record.ts';
 import { FieldRules } from './field-rules.ts';
@@ -124,6 +125,7 @@ export function checkPorts(dir: string, issues: GeodataIssue[], places: Places):
     checkPortDates(report, id, p);
     checkChecked(report, id, p);
     checkLocation(feature, id, report, places);
+    if (feature.geometry?.type === 'Point') checkCitedLocation(report, id, p, (feature.geometry as Point).coordinates);
   });
   const inUse = new Map<string, number>();
   for (const f of collection.features) {

@@ -90,6 +90,25 @@ interface Located extends Checked {
   location_source: string;
 }
 
+/**
+ * Who published a coordinate. `url` only for the publisher's own page, an official body's, or the canonical
+ * zh/en.wikipedia.org article; `read_in` names the copy it was actually read in (shown as text, never linked).
+ */
+export interface CitedSource {
+  publisher: string;
+  title: string;
+  date?: string;
+  url?: string;
+  read_in?: string;
+}
+
+/** The coordinate a source gives for the site; an `exact` port lies within 1 km of it (geodata:check). */
+export interface CitedLocation {
+  lon: number;
+  lat: number;
+  source: CitedSource;
+}
+
 export interface PortProperties extends Located {
   id: string;
   name_zh: string;
@@ -111,6 +130,8 @@ export interface PortProperties extends Located {
   closed: RecordDateOrUnknown | null;
   /** Set when the port's site lies outside its city (West Kowloon's mainland port area is in Hong Kong). */
   site_outside_city: Counterpart | null;
+  /** Required when `precision` is `exact`. */
+  location_cited?: CitedLocation;
   note_zh: string;
   note_en: string;
   sources: Source[];

@@ -6,6 +6,7 @@ import { translate } from '../../i18n/strings.ts';
 import { projectStyle } from '../../layers/marker-icons.ts';
 import { MarkerIcon } from '../MarkerIcon.tsx';
 import { SourceList } from '../SourceList.tsx';
+import { citedLocationText } from './cited-location.ts';
 import { Fields, Section } from './Fields.tsx';
 import { RelatedList } from './RelatedList.tsx';
 
@@ -29,6 +30,7 @@ export function PortCard({ port, data, lang, onSelect }: { port: PortFeature; da
           [t('cardClosed'), p.closed === UNKNOWN ? t('cardUnknown') : p.closed],
           [t('cardLocation'), PRECISION_LABELS[p.precision][lang]],
           [t('cardLocationBasis'), p.location_source],
+          [t('cardLocationCited'), citedLocationText(p.location_cited, lang)],
           [t('cardChecked'), p.checked],
         ]}
       />
