@@ -35,8 +35,8 @@ describe('markers through time', () => {
     expect(open[0]).not.toBe(closed[0]);
     expect(closed[0]).toMatch(/:f:/);
     expect(lit('ports', 'port-liantang', '2015-01-01')).toEqual([]);
-    expect(lit('projects', 'proj-c1-17', '2021-12-31')[0]).toMatch(/:planned:/);
-    expect(lit('projects', 'proj-c1-17', null)[0]).toMatch(/:open:/);
+    expect(lit('projects', 'proj-c1-54', '2021-12-31')[0]).toMatch(/:planned:/);
+    expect(lit('projects', 'proj-c1-54', null)[0]).toMatch(/:open:/);
     const today = shownOn(null);
     expect(today.ports.mask.reduce((n, v) => n + v, 0)).toBe(data.ports.features.length);
   });

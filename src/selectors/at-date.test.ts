@@ -53,13 +53,18 @@ describe('ports at a date', () => {
 
 describe('projects at a date', () => {
   it('takes the status of the last history entry reached, none before the plan was issued', () => {
+    // Shantou's approval is dated to the month only (2024-08).
     const shantou = project('proj-c1-17');
     expect(projectStatusAt(shantou, '2021-01-01')).toBeNull();
     expect(projectStatusAt(shantou, '2021-12-01')).toBe('planned');
     expect(projectStatusAt(shantou, '2024-07-31')).toBe('planned');
     expect(projectStatusAt(shantou, '2024-08-01')).toBe('approved');
-    expect(projectStatusAt(shantou, '2024-11-15')).toBe('open');
     expect(projectStatusAt(shantou, '2026-01-01')).toBe(shantou.properties.status);
+    const basf = project('proj-c1-54');
+    expect(projectStatusAt(basf, '2025-06-29')).toBe('planned');
+    expect(projectStatusAt(basf, '2025-06-30')).toBe('approved');
+    expect(projectStatusAt(basf, '2025-08-25')).toBe('approved');
+    expect(projectStatusAt(basf, '2025-08-26')).toBe('open');
   });
 
   it('at the plan’s start has open only what opened before the plan was issued (recorded at its date)', () => {
@@ -75,7 +80,7 @@ describe('projects at a date', () => {
   it('truncates the history of a dated copy, which the status filter then tests', () => {
     const visible = visibleFeatures(data, { ...DEFAULT_STATE, status: ['open'], asof: '2023-01-01' });
     expect(visible.projects.every((f) => f.properties.status === 'open')).toBe(true);
-    expect(ids(visible.projects)).toEqual(expect.arrayContaining(['proj-c1-62', 'proj-c4-04']));
+    expect(ids(visible.projects)).toEqual(expect.arrayContaining(['proj-c3-06', 'proj-c4-04']));
     expect(ids(visible.projects)).not.toContain('proj-c1-17');
     const c117 = featuresOn(data, '2024-09-01').projects.find((f) => f.properties.id === 'proj-c1-17')!;
     expect(c117.properties.status_history.map((e) => e.status)).toEqual(['planned', 'approved']);
@@ -119,7 +124,7 @@ describe('projects at a date', () => {
   });
 
   it('lists a state per distinct status in the history', () => {
-    expect(projectStates(project('proj-c1-17')).map((s) => s.properties.status)).toEqual(['open', 'planned', 'approved']);
+    expect(projectStates(project('proj-c1-54')).map((s) => s.properties.status)).toEqual(['open', 'planned', 'approved']);
   });
 });
 

@@ -44,7 +44,7 @@ describe('planProgress', () => {
       expect(before.columns.map((row) => row.total)).toEqual([0, 0, 0, 0, 0]);
       expect(before.cities).toEqual([]);
     }
-    expect(progressFigures(planProgress(data, '2021-12-01'))).toEqual({ total: 108, open: 1, building: 2, none: 104 });
+    expect(progressFigures(planProgress(data, '2021-12-01'))).toEqual({ total: 108, open: 1, building: 3, none: 102 });
     const now = progressFigures(planProgress(data, '2026-12-01'));
     expect(now.open).toBe(data.projects.features.filter((f) => f.properties.status === 'open').length);
   });
