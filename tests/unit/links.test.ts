@@ -60,3 +60,10 @@ describe('each link rule fires on a deliberately broken copy (tests/fixtures/bro
     expect(issues).toContain(`${broken.file}: ${broken.id}: [${broken.rule}]`);
   });
 });
+
+describe('the cards’ extract of the publisher lists', () => {
+  it('is up to date with geodata/src/publishers.json (run npm run geodata:hosts)', async () => {
+    const { publisherHostsText, HOSTS_MODULE } = await import('../../scripts/build-publisher-hosts.ts');
+    expect(readFileSync(HOSTS_MODULE, 'utf8')).toBe(publisherHostsText(geodata));
+  });
+});
