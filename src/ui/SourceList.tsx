@@ -10,13 +10,15 @@ const GROUP_KEYS = {
   other: 'sourcesOther',
   copy: 'sourcesCopies',
 } as const satisfies Record<SourceGroup, Parameters<typeof translate>[1]>;
+/** The tag on one line of an ungrouped list: short, since it sits before the title. */
+const TAG_KEYS = { ...GROUP_KEYS, copy: 'sourcesCopyTag' } as const;
 
 function SourceLine({ item, lang, tag }: { item: SourceItem; lang: Lang; tag?: SourceGroup }) {
   const { source, href, host, copyAt } = item;
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
   return (
     <li data-group={item.group}>
-      {tag && <span className="source-tag">{translate(lang, GROUP_KEYS[tag])}</span>}
+      {tag && <span className="source-tag">{translate(lang, TAG_KEYS[tag])}</span>}
       {href ? (
         // The host beside the title says where the link goes before anyone clicks it.
         <>
@@ -31,7 +33,7 @@ function SourceLine({ item, lang, tag }: { item: SourceItem; lang: Lang; tag?: S
       {meta && <span className="source-meta"> — {meta}</span>}
       {copyAt && (
         <span className="source-copy" data-testid="source-copy">
-          {' '}
+          {' · '}
           {translate(lang, 'sourcesReadIn')} {copyAt}
         </span>
       )}

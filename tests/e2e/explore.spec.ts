@@ -80,7 +80,7 @@ describe('search and detail cards', () => {
     expect(view.center.lng).toBeCloseTo(114.11, 1);
     expect(view.center.lat).toBeCloseTo(22.53, 1);
     expect(await page.getByTestId('card-sources').locator('li').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toContain('noopener');
+    expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('finds a port and a project by their English names and shows the plan’s exact wording and status date', async () => {
