@@ -61,8 +61,8 @@ export function syntheticProjects(count: number, seed = 20211231): FeatureCollec
   const withHistory = (status: ProjectStatus) => ({
     status,
     status_history: [
-      { status: 'planned' as const, date: '2021-12' as const, sources: [{ title: 'bench' }] },
-      ...(status === 'planned' ? [] : [{ status, date: '2023' as const, sources: [{ title: 'bench' }] }]),
+      { status: 'planned' as const, date: '2021-12' as const, sources: [{ publisher: 'bench', title: 'bench' }] },
+      ...(status === 'planned' ? [] : [{ status, date: '2023' as const, sources: [{ publisher: 'bench', title: 'bench' }] }]),
     ],
   });
   const features: Feature<Point, ProjectProperties>[] = [];
@@ -97,7 +97,7 @@ export function syntheticProjects(count: number, seed = 20211231): FeatureCollec
         plan_remark: null,
         note_zh: '',
         note_en: '',
-        sources: [{ title: 'bench' }],
+        sources: [{ publisher: 'bench', title: 'bench' }],
         precision: 'area',
         location_source: 'bench',
         checked: '2021-12-01',

@@ -30,7 +30,7 @@ export class FieldRules {
     }
   }
 
-  /** A list of {title, url?, date?, publisher?}; `minimum` 1 where a claim must be backed. */
+  /** A list of sources ({publisher, title, date?, url?, read_in?, link_reason?}; their links: check-links.ts); `minimum` 1 where a claim must be backed. */
   sources(key: string, minimum: number): void {
     const value = this.properties[key];
     if (!Array.isArray(value) || value.length < minimum) {

@@ -41,6 +41,21 @@ const REQUIRED: Partial<Record<GeodataKey, string[]>> = {
   rail: ['id', 'origin', 'destination_name_zh', 'sources'],
 };
 
+/** The card shows a source's publisher and title and decides from `url` alone whether to link; both must be text. */
+export function sourceProblem(properties: Record<string, unknown>): string | null {
+  const lists = [['sources', properties.sources], ['status_sources', properties.status_sources]] as [string, unknown][];
+  if (Array.isArray(properties.status_history)) {
+    properties.status_history.forEach((entry: { sources?: unknown }, i) => lists.push([`status_history[${i}].sources`, entry?.sources]));
+  }
+  for (const [key, list] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return `${key} is not a list`;
+    const index = list.findIndex((s) => typeof s?.title !== 'string' || typeof s?.publisher !== 'string' || (s.url !== undefined && typeof s.url !== 'string'));
+    if (index >= 0) return `${key}[${index}] needs a publisher and a title as text`;
+  }
+  return null;
+}
+
 export function assertFeatureCollection(key: GeodataKey, value: unknown): FeatureCollection {
   const name = GEODATA_FILES[key].name;
   const candidate = value as Partial<FeatureCollection> | null;
@@ -53,10 +68,10 @@ export function assertFeatureCollection(key: GeodataKey, value: unknown): Featur
       throw new GeodataLoadError(name, `feature #${index} is not a GeoJSON Feature with geometry and properties`);
     }
     const missing = required.filter((k) => feature.properties![k] === undefined);
-    if (missing.length > 0) {
-      const id = feature.properties.id ?? feature.properties.adcode ?? `#${index}`;
-      throw new GeodataLoadError(name, `feature ${id} lacks ${missing.join(', ')}`);
-    }
+    const id = feature.properties.id ?? feature.properties.adcode ?? `#${index}`;
+    if (missing.length > 0) throw new GeodataLoadError(name, `feature ${id} lacks ${missing.join(', ')}`);
+    const badSource = sourceProblem(feature.properties);
+    if (badSource) throw new GeodataLoadError(name, `feature ${id}: ${badSource}`);
   });
   return candidate as FeatureCollection;
 }

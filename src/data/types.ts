@@ -57,12 +57,18 @@ import type {
 } from './enums.ts';
 import type { RecordDate, RecordDateOrUnknown } from './record-dates.ts';
 
-/** Where a fact comes from. `url` only for a page actually seen; never a guessed address. */
+/**
+ * Where a fact comes from (issue #22): the original publisher and title. `url` only for the publisher's own page,
+ * an official body's or a canonical encyclopedia's, never a guessed address; a copy it was read in is `read_in`,
+ * plain text that the cards never link. `link_reason` says why a host on no publisher list may be linked.
+ */
 export interface Source {
+  publisher: string;
   title: string;
-  url?: string;
   date?: string;
-  publisher?: string;
+  url?: string;
+  read_in?: string;
+  link_reason?: string;
 }
 
 /**

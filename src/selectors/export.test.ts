@@ -36,6 +36,17 @@ describe('exports', () => {
     expect(parsed.atlas_export).toMatchObject({ exported: '2026-11-27', filters: 'status=open; city=440300' });
   });
 
+  it('CSV names each source’s publisher and gives a copy’s address as text, never as a link', () => {
+    const port = visible.ports[0];
+    const sources = [
+      { publisher: '深圳市人民政府', title: 'gov', url: 'https://www.sz.gov.cn/a' },
+      { publisher: '中国新闻网', title: 'copy', read_in: 'http://admin.richbox.biz:80/x' },
+    ];
+    const csv = exportCsv(data, { ...visible, ports: [{ ...port, properties: { ...port.properties, sources } }], projects: [] }, state, '2026-11-27');
+    expect(csv).toContain('深圳市人民政府: gov <https://www.sz.gov.cn/a> | 中国新闻网: copy (read in a copy at admin.richbox.biz)');
+    expect(csv).not.toContain('<http://admin.richbox.biz');
+  });
+
   it('summarises "no filter" plainly', () => {
     expect(filterSummary(DEFAULT_STATE)).toBe('none');
   });

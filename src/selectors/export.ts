@@ -1,9 +1,11 @@
 import type { AtlasData, PortFeature, ProjectFeature } from '../data/atlas.ts';
 import { currentEntry } from '../data/record-dates.ts';
+import type { Source } from '../data/types.ts';
 import type { HashState } from '../state/hash-state.ts';
 import { FILTER_KEYS } from '../state/hash-state.ts';
 import { asOfDay } from '../state/as-of.ts';
 import type { Visible } from './filters.ts';
+import { placeSource } from './sources.ts';
 
 /** The active filters in words a spreadsheet reader understands, e.g. "status=open; city=440300". */
 export function filterSummary(state: HashState): string {
@@ -54,7 +56,7 @@ function row(data: AtlasData, feature: PortFeature | ProjectFeature): Record<(ty
     precision: p.precision,
     longitude: lng,
     latitude: lat,
-    sources: p.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join(' | '),
+    sources: p.sources.map(sourceText).join(' | '),
   };
 }
 
@@ -83,4 +85,10 @@ export function exportGeojson(visible: Visible, state: HashState, date: string):
     atlas_export: { exported: date, as_of: asOfDay(state.asof, new Date(`${date}T12:00:00Z`)), filters: filterSummary(state), note: 'Coordinates WGS-84. See each feature\'s sources and precision.' },
     features: [...visible.ports, ...visible.projects],
   });
+}
+
+/** A source as one line of text: the original's publisher and title, its address only where a card would link it. */
+function sourceText(source: Source): string {
+  const { href, copyAt } = placeSource(source);
+  return `${source.publisher}: ${source.title}${href ? ` <${href}>` : ''}${copyAt ? ` (read in a copy at ${copyAt})` : ''}`;
 }

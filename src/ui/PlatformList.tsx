@@ -39,7 +39,7 @@ export function PlatformList({ lang }: { lang: Lang }) {
               <p>{lang === 'zh' ? platform.description_zh : platform.description_en}</p>
               <details>
                 <summary>{translate(lang, 'cardSources')}</summary>
-                <SourceList sources={platform.sources} />
+                <SourceList sources={platform.sources} lang={lang} />
               </details>
             </li>
           ))}

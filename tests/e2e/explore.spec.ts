@@ -80,7 +80,7 @@ describe('search and detail cards', () => {
     expect(view.center.lng).toBeCloseTo(114.11, 1);
     expect(view.center.lat).toBeCloseTo(22.53, 1);
     expect(await page.getByTestId('card-sources').locator('li').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toContain('noopener');
+    expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toBe('noopener noreferrer');
     // An exact port names who published its coordinate; the copy it was read in is text, never a link.
     const cited = page.getByTestId('detail-card').locator('.field', { hasText: '坐标出处' });
     expect(await cited.locator('dd').textContent()).toMatch(/^维基百科（中文）《羅湖口岸》 · 22\.5311°N 114\.1134°E（阅于副本 54e1ad4b4888\.kfd\.me\/wiki\/罗湖口岸）$/);

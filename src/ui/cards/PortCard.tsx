@@ -60,11 +60,11 @@ export function PortCard({ port, data, lang, onSelect }: { port: PortFeature; da
       )}
       {p.status_sources.length > 0 && (
         <Section title={t('cardStatusSources')}>
-          <SourceList sources={p.status_sources} />
+          <SourceList sources={p.status_sources} lang={lang} />
         </Section>
       )}
       <Section title={t('cardSources')}>
-        <SourceList sources={p.sources} testId="card-sources" />
+        <SourceList sources={p.sources} lang={lang} testId="card-sources" />
       </Section>
     </>
   );

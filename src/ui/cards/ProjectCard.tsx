@@ -61,7 +61,7 @@ export function ProjectCard({ project, data, lang, onSelect }: { project: Projec
         <StatusHistory history={p.status_history} lang={lang} />
       </Section>
       <Section title={t('cardSources')}>
-        <SourceList sources={p.sources} testId="card-sources" />
+        <SourceList sources={p.sources} lang={lang} testId="card-sources" />
       </Section>
     </>
   );

@@ -42,7 +42,7 @@ export function SeaRouteCard({ route, data, lang, onSelect }: { route: SeaRouteF
         <OriginPort data={data} portId={r.from_port} lang={lang} onSelect={onSelect} />
       </Section>
       <Section title={t('cardSources')}>
-        <SourceList sources={r.sources} testId="card-sources" />
+        <SourceList sources={r.sources} lang={lang} testId="card-sources" />
       </Section>
     </>
   );
@@ -70,7 +70,7 @@ export function RailRouteCard({ route, data, lang, onSelect }: { route: RailRout
         <OriginPort data={data} portId={r.origin} lang={lang} onSelect={onSelect} />
       </Section>
       <Section title={t('cardSources')}>
-        <SourceList sources={r.sources} testId="card-sources" />
+        <SourceList sources={r.sources} lang={lang} testId="card-sources" />
       </Section>
     </>
   );

@@ -13,7 +13,7 @@ export function StatusHistory({ history, lang }: { history: readonly StatusEntry
           <li key={index}>
             <time dateTime={entry.date}>{entry.date}</time> {PROJECT_STATUS_LABELS[entry.status][lang]}
             {note && <span className="source-meta"> — {note}</span>}
-            <SourceList sources={entry.sources} />
+            <SourceList sources={entry.sources} lang={lang} grouped={false} />
           </li>
         );
       })}
