@@ -25,6 +25,7 @@ import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
+import { type ContextPoint, useContextMarker } from './use-context-marker.ts';
 import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
@@ -64,6 +65,8 @@ interface Props {
   /** The hover text of an overlay feature or of a deck.gl object. */
   tooltip: (id: string) => string | null;
   deckTooltip: (info: PickingInfo) => string | null;
+  /** A point drawn as context while a card is open: a crossing's control point on the other side. */
+  contextPoint?: ContextPoint | null;
 }
 
 /** West, south, east, north (WGS-84) of what the neighbouring provinces and the sea cover without the world layer. */
@@ -100,6 +103,7 @@ export function MapView(props: Props) {
   // Callbacks change on every render; the map's listeners read the latest through these refs.
   const latest = useRef(props);
   latest.current = props;
+  useContextMarker(mapRef, props.contextPoint, basemapKey);
 
   // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {

@@ -7,6 +7,7 @@ import { useMediaQuery } from './use-media-query.ts';
 const BUTTONS: { panel: Panel; label: StringKey }[] = [
   { panel: 'filters', label: 'filters' },
   { panel: 'list', label: 'list' },
+  { panel: 'guide', label: 'guide' },
   { panel: 'stats', label: 'stats' },
   { panel: 'progress', label: 'progressShort' },
   { panel: 'legend', label: 'legend' },
@@ -14,7 +15,7 @@ const BUTTONS: { panel: Panel; label: StringKey }[] = [
 ];
 
 /** The panels that stay in the bar on a narrow desktop; the rest, export and presenting go into "More". */
-const ALWAYS_SHOWN: ReadonlySet<Panel> = new Set(['filters', 'list', 'stats', 'legend']);
+const ALWAYS_SHOWN: ReadonlySet<Panel> = new Set(['filters', 'list', 'guide', 'stats', 'legend']);
 
 /**
  * Below this width (and above a phone's, whose bar scrolls sideways) the search box would be squeezed
