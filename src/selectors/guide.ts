@@ -1,7 +1,13 @@
-import { distance } from '@turf/turf';
 import type { PortFeature } from '../data/atlas.ts';
 import type { Crossing } from '../data/crossings.ts';
 import { type OpenAnswer, type TravelMode, openAt, openFor, servesMode } from './open-at.ts';
+
+/** Great-circle distance in km; a few lines here keep turf out of the first view's bundle. */
+export function distanceKm([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
 
 /** Where the traveller starts: a city's label point, a port, a point clicked on the map, or the browser's location. */
 export interface GuidePlace {
@@ -35,7 +41,7 @@ export function guideMatches(
     if (!crossing || (query.mode && !servesMode(crossing, query.mode))) continue;
     const open = query.time === null ? 'unknown' : query.mode ? openFor(crossing, query.mode, query.time) : openAt(crossing, query.time);
     if (query.time !== null && open === 'no') continue;
-    const km = query.from ? distance([query.from.lon, query.from.lat], port.geometry.coordinates, { units: 'kilometers' }) : null;
+    const km = query.from ? distanceKm([query.from.lon, query.from.lat], port.geometry.coordinates) : null;
     matches.push({ port, crossing, open, km });
   }
   return query.from ? matches.sort((a, b) => a.km! - b.km!) : matches;
