@@ -45,10 +45,10 @@ export function PortCard({ port, data, lang, onSelect, crossing }: { port: PortF
           [t('cardChecked'), p.checked],
         ]}
       />
+      {crossing && <CrossingSection {...crossing} lang={lang} />}
       {(lang === 'zh' ? p.note_zh : p.note_en || p.note_zh) && (
         <p className="card-note">{lang === 'zh' ? p.note_zh : p.note_en || p.note_zh}</p>
       )}
-      {crossing && <CrossingSection {...crossing} lang={lang} />}
       {projects.length > 0 && (
         <Section title={`${t('cardProjects')} (${projects.length})`}>
           <RelatedList
