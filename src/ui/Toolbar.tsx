@@ -15,7 +15,7 @@ const BUTTONS: { panel: Panel; label: StringKey }[] = [
 ];
 
 /** The panels that stay in the bar on a narrow desktop; the rest, export and presenting go into "More". */
-const ALWAYS_SHOWN: ReadonlySet<Panel> = new Set(['filters', 'list', 'guide', 'stats', 'legend']);
+const ALWAYS_SHOWN: ReadonlySet<Panel> = new Set(['filters', 'list', 'stats', 'legend']);
 
 /**
  * Below this width (and above a phone's, whose bar scrolls sideways) the search box would be squeezed

@@ -86,6 +86,14 @@ describe('a crossing’s card', () => {
 describe('Which crossing?', () => {
   const results = (page: Page) => page.getByTestId('guide-results').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
 
+  it('loads crossings.json only when the guide opens, not with the first view', async () => {
+    const page = await open('');
+    expect(atlas!.requests.some((url) => url.includes('/crossings-'))).toBe(false);
+    await page.getByTestId('panel-guide').click();
+    await expect.poll(() => results(page)).toContain(LUOHU);
+    expect(atlas!.requests.filter((url) => url.includes('/crossings-'))).toHaveLength(1);
+  });
+
   it('lists the crossings for how one travels and when: by car, 罗湖 (on foot only) is not among them', async () => {
     const page = await open('#panel=guide');
     await expect.poll(() => results(page)).toContain(LUOHU);
