@@ -54,7 +54,7 @@ export function GuidePanel({ data, lang, guide, open, onOpen, onSelect }: Props)
           </label>
         ))}
       </fieldset>
-      <OpenAtControl lang={lang} open={open} onOpen={onOpen} />
+      <OpenAtControl lang={lang} open={open} time={guide.time} onOpen={onOpen} />
       <fieldset className="guide-from">
         <legend>{t('from')}</legend>
         <label>

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { beijingClock } from '../selectors/open-at.ts';
 
 /** open=: any time, now (the device's clock in Beijing time) or a chosen Beijing time. */
-export function OpenAtControl({ lang, open, onOpen }: { lang: Lang; open: string | null; onOpen: (open: string | null) => void }) {
+export function OpenAtControl({ lang, open, time, onOpen }: { lang: Lang; open: string | null; time: string | null; onOpen: (open: string | null) => void }) {
   const t = (key: Parameters<typeof guideText>[1]) => guideText(lang, key);
   const choice = open === null ? 'off' : open === 'now' ? 'now' : 'at';
   return (
@@ -27,7 +27,8 @@ export function OpenAtControl({ lang, open, onOpen }: { lang: Lang; open: string
           type="time"
           step={60}
           data-testid="open-time"
-          value={choice === 'at' ? open! : ''}
+          // "Now" shows the Beijing time it stands for; only a chosen time can be edited.
+          value={time ?? ''}
           disabled={choice !== 'at'}
           onChange={(event) => /^\d\d:\d\d$/.test(event.target.value) && onOpen(event.target.value)}
         />
