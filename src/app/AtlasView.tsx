@@ -224,7 +224,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           choropleth={choropleth.view}
           highlightCity={hoverCity}
           onViewChange={(map) => update({ map }, 'replace')}
-          onPick={picking.onPick}
+          onPick={(ids, deckPicked, city, lngLat) => (guide.pickPlace ? guide.pickPlace(lngLat) : picking.onPick(ids, deckPicked, city))}
           tooltip={(id) => labelOf(data, id, lang)}
           deckTooltip={(info) => {
             const cluster = info.object as Cluster | undefined;

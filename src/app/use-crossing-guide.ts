@@ -24,6 +24,8 @@ function useOpenTime(open: string | null): string | null {
 export function useCrossingGuide(data: AtlasData, state: HashState) {
   const [mode, setMode] = useState<TravelMode | null>(null);
   const [from, setFrom] = useState<GuidePlace | null>(null);
+  // "Pick on the map": the next click on the map is the starting place, not a selection.
+  const [picking, setPicking] = useState(false);
   const guideOpen = state.panel === 'guide';
   const load = useCrossings(guideOpen || state.open !== null || Boolean(state.sel?.startsWith('port-')));
   const time = useOpenTime(state.open);
@@ -34,7 +36,8 @@ export function useCrossingGuide(data: AtlasData, state: HashState) {
   );
   const faded = useMemo(() => (byPort ? fadedPorts(data.ports.features, byPort, time, matches) : new Set<string>()), [byPort, data, time, matches]);
   const openOf = useMemo(() => (byPort && time ? (id: string): OpenAnswer => openAt(byPort.get(id), time) : null), [byPort, time]);
-  return { load, byPort, time, mode, setMode, from, setFrom, matches, faded, openOf };
+  const pickPlace = picking && guideOpen ? ([lon, lat]: [number, number]) => (setFrom({ kind: 'map', key: '', lon, lat }), setPicking(false)) : null;
+  return { load, byPort, time, mode, setMode, from, setFrom, matches, faded, openOf, picking: picking && guideOpen, setPicking, pickPlace };
 }
 
 export type CrossingGuide = ReturnType<typeof useCrossingGuide>;

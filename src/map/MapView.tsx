@@ -61,7 +61,7 @@ interface Props {
   onLazyError: (error: Error) => void;
   onViewChange: (view: MapViewState) => void;
   /** A click: the overlay features under it (topmost first), what deck.gl drew there, and the city. */
-  onPick: (ids: string[], deckPicked: PickingInfo[], city: string | null) => void;
+  onPick: (ids: string[], deckPicked: PickingInfo[], city: string | null, lngLat: [number, number]) => void;
   /** The hover text of an overlay feature or of a deck.gl object. */
   tooltip: (id: string) => string | null;
   deckTooltip: (info: PickingInfo) => string | null;
@@ -146,7 +146,8 @@ export function MapView(props: Props) {
     map.on('click', (event) => {
       const { point } = event;
       const city = map.queryRenderedFeatures(point, { layers: ['city-fill'] })[0];
-      latest.current.onPick(overlayIdsAt(map, point), deckRef.current?.pick(point.x, point.y) ?? [], city ? String(city.properties.adcode) : null);
+      const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+      latest.current.onPick(overlayIdsAt(map, point), deckRef.current?.pick(point.x, point.y) ?? [], city ? String(city.properties.adcode) : null, lngLat);
     });
     // Hover: a pointer cursor and the feature's name. Not while the map moves: a drag is not a hover.
     map.on('mousemove', (event) => {

@@ -94,9 +94,14 @@ export function GuidePanel({ data, lang, guide, open, onOpen, onSelect }: Props)
             ))}
           </select>
         </label>
+        <button type="button" data-testid="guide-pick" onClick={() => guide.setPicking(!guide.picking)} aria-pressed={guide.picking || from?.kind === 'map'}>
+          {t('fromMap')}
+        </button>{' '}
         <button type="button" data-testid="guide-locate" onClick={locate} disabled={locating === 'asking'} aria-pressed={from?.kind === 'here'}>
           {locating === 'asking' ? t('locating') : t('fromHere')}
         </button>
+        {guide.picking && <p className="guide-hint" data-testid="guide-pick-hint">{t('fromMapHint')}</p>}
+        {from?.kind === 'map' && !guide.picking && <p className="guide-hint">{t('fromMapChosen')} {from.lat.toFixed(3)}°N {from.lon.toFixed(3)}°E</p>}
         {locating === 'refused' && (
           <p className="guide-location-error" role="alert" data-testid="guide-location-error">
             {t('locationRefused')}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
-import { colourDistance, hash, hexRgb, markerScreenPoints, screenPixels, switchLanguage, waitForMapIdle } from './driver.ts';
+import { colourDistance, hash, hexRgb, lngLatScreenPoint, markerScreenPoints, screenPixels, switchLanguage, waitForMapIdle } from './driver.ts';
 import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
 
 let atlas: AtlasPage | null = null;
@@ -116,6 +116,18 @@ describe('Which crossing?', () => {
     await expect.poll(() => results(page)).toContain(LUOHU);
     await page.getByTestId('guide-from-city').selectOption('440400');
     await expect.poll(async () => (await results(page))[0]).toMatch(/^port-(gongbei|hengqin|qingmao|hzmb-zhuhai|zhuhai-macao-cbia)$/);
+  });
+
+  it('takes a point clicked on the map as the starting place, without selecting anything', async () => {
+    const page = await open('#panel=guide&map=10.00/22.3500/113.7000');
+    await expect.poll(() => results(page)).toContain(LUOHU);
+    await page.getByTestId('guide-pick').click();
+    await page.getByTestId('guide-pick-hint').waitFor();
+    const point = await lngLatScreenPoint(page, [113.58, 22.27]);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.getByTestId('guide-results').getAttribute('data-from')).toBe('map');
+    expect((await results(page))[0]).toMatch(/^port-(gongbei|hengqin|qingmao|hzmb-zhuhai|zhuhai-macao-cbia|jiuzhou|wanzai)$/);
+    expect(await page.getByTestId('detail-card').count()).toBe(0);
   });
 
   it('uses the browser’s location when granted (Permissions-Policy geolocation=(self))', async () => {
