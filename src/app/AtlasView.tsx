@@ -33,6 +33,7 @@ import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
 import { useDeckBuilders } from './use-deck-builders.ts';
 import { useCrossingGuide } from './use-crossing-guide.ts';
+import { guideText } from '../i18n/guide-strings.ts';
 import { exposeData, exposeShown } from '../test-hook.ts';
 import { today as todayOf } from '../data/record-dates.ts';
 import { timelineEvents } from '../selectors/timeline.ts';
@@ -225,7 +226,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           highlightCity={hoverCity}
           onViewChange={(map) => update({ map }, 'replace')}
           onPick={(ids, deckPicked, city, lngLat) => (guide.pickPlace ? guide.pickPlace(lngLat) : picking.onPick(ids, deckPicked, city))}
-          tooltip={(id) => labelOf(data, id, lang)}
+          tooltip={(id) => {
+            const label = labelOf(data, id, lang);
+            // A port faded by open= says why when pointed at.
+            return label && guide.openOf?.(id) === 'no' ? `${label} · ${guideText(lang, 'closedAtThisTime')}` : label;
+          }}
           deckTooltip={(info) => {
             const cluster = info.object as Cluster | undefined;
             if (cluster?.members) return translate(lang, 'clusterMembers').replace('{n}', String(cluster.members.length));

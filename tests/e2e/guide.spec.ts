@@ -49,6 +49,9 @@ describe('open= : which ports are open at a Beijing time', () => {
     await expect.poll(async () => colourDistance(await colourAt(), land)).toBeLessThan(30);
     await setHash(page, '#map=13.00/22.5200/113.9460&open=02:00');
     await expect.poll(async () => colourDistance(await colourAt(), land)).toBeGreaterThan(80);
+    // Pointed at, it says why it is faint.
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.getByTestId('map-tooltip').textContent()).toContain('此时关闭');
   });
 
   it('drops 25:00, 7pm and abc with the usual notice, and the rest of the link still applies', async () => {
