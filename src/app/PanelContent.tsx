@@ -14,6 +14,7 @@ import { planNoteText } from '../ui/time/plan-note.ts';
 import { ListPanel } from '../ui/ListPanel.tsx';
 import { PlatformList } from '../ui/PlatformList.tsx';
 import type { CrossingGuide } from './use-crossing-guide.ts';
+import { OpenAtControl } from '../ui/OpenAtControl.tsx';
 
 // Planners' statistics are loaded on first use, so the public's first load does not carry them.
 const StatsPanel = lazy(() => import('../ui/stats/StatsPanel.tsx'));
@@ -49,7 +50,11 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
         />
       );
     case 'list':
-      return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} openOf={guide.openOf} />;
+      return (
+        <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} openOf={guide.openOf}>
+          <OpenAtControl lang={lang} open={state.open} time={guide.time} onOpen={(open) => update({ open })} />
+        </ListPanel>
+      );
     case 'guide':
       return (
         <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>

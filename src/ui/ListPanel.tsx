@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { AtlasData } from '../data/atlas.ts';
 import type { Lang, StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
@@ -26,10 +26,12 @@ interface Props {
   onSelect: (id: string) => void;
   /** Whether each port is open at the time a link asks about (open=); null when it asks nothing. */
   openOf?: ((id: string) => OpenAnswer) | null;
+  /** Shown above the table: the open= control. */
+  children?: ReactNode;
 }
 
 /** The map's twin as a table: same filters, one row per marker; also the accessible view of the map. */
-export function ListPanel({ data, visible, lang, selectedId, onSelect, openOf = null }: Props) {
+export function ListPanel({ data, visible, lang, selectedId, onSelect, openOf = null, children }: Props) {
   const [sort, setSort] = useState<{ key: ListSortKey; descending: boolean }>({ key: 'kind', descending: false });
   const rows = useMemo(() => sortRows(listRows(data, visible, lang), sort.key, sort.descending, lang), [data, visible, lang, sort]);
   const t = (key: StringKey) => translate(lang, key);
@@ -48,6 +50,7 @@ export function ListPanel({ data, visible, lang, selectedId, onSelect, openOf = 
 
   return (
     <section className="panel-body list-panel" aria-label={t('list')}>
+      {children}
       <table className="feature-table" data-testid="feature-list">
         <caption className="visually-hidden">{t('shownCount').replace('{n}', String(rows.length))}</caption>
         <thead>

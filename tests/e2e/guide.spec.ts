@@ -38,6 +38,14 @@ describe('open= : which ports are open at a Beijing time', () => {
     await setHash(page, '#open=10:00&panel=list');
     await expect.poll(() => openOfRows(page, [LUOHU, SHENZHEN_BAY, HUANGGANG])).toEqual(['yes', 'yes', 'yes']);
     expect(await page.locator(`tr[data-id="${LUOHU}"] .closed-note`).count()).toBe(0);
+    // The list's own control: any time clears open=, a chosen time sets it.
+    await page.getByTestId('open-off').check();
+    await expect.poll(() => page.locator('tr[data-open]').count()).toBe(0);
+    expect(await hash(page)).not.toContain('open=');
+    await page.getByTestId('open-chosen').check();
+    await page.getByTestId('open-time').fill('02:00');
+    await expect.poll(() => openOfRows(page, [LUOHU, HUANGGANG])).toEqual(['no', 'yes']);
+    expect(await hash(page)).toContain('open=02:00');
   });
 
   it('draws a closed port faded on the map and the same port at full colour when open', async () => {
