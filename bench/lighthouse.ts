@@ -75,7 +75,15 @@ interface Report {
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
   categories: { performance: { score: number | null } };
-  audits: Record<string, { numericValue?: number; score: number | null; displayValue?: string }>;
+  audits: Record<string, { numericValue?: number; score: number | null; displayValue?: string; errorMessage?: string; explanation?: string }>;
+}
+
+/** The font-size audit in words: its share of legible text, else why it has none. */
+function fontSizeText(audit: Report['audits'][string] | undefined): string {
+  if (!audit) return 'no font-size audit';
+  const verdict = audit.score === 1 ? 'passes' : audit.score === 0 ? 'fails' : 'no score';
+  const detail = audit.displayValue ?? audit.explanation ?? audit.errorMessage;
+  return detail ? `${verdict}: ${detail}` : verdict;
 }
 
 function readReport(file: string, url: string, preset: Preset): LighthouseRun {
@@ -96,7 +104,7 @@ function readReport(file: string, url: string, preset: Preset): LighthouseRun {
     tbtMs: metric('total-blocking-time'),
     ttiMs: metric('interactive'),
     fontSizeScore: preset === 'mobile' ? (font?.score ?? null) : null,
-    fontSize: preset === 'mobile' ? (font?.displayValue ?? null) : null,
+    fontSize: preset === 'mobile' ? fontSizeText(font) : null,
   };
 }
 
