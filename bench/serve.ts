@@ -57,7 +57,11 @@ export async function buildPeers(): Promise<void> {
       sourcemap: 'hidden',
       chunkSizeWarningLimit: 5000,
       assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
-      rolldownOptions: { input: Object.fromEntries(PEER_PAGES.map((name) => [name, resolve(PEERS, name, 'index.html')])) },
+      rolldownOptions: {
+        input: Object.fromEntries(PEER_PAGES.map((name) => [name, resolve(PEERS, name, 'index.html')])),
+        // The precompression after the bundle is slow by design; rolldown would print a timing report for it.
+        checks: { bundlerTimings: false },
+      },
     },
   });
 }
@@ -70,7 +74,7 @@ export function peerPages(url: string): Record<PeerPage, string> {
 export async function buildAtlasWithMaps(): Promise<void> {
   process.env.ATLAS_SOURCEMAP = '1';
   try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: ATLAS_WITH_MAPS, emptyOutDir: true } });
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: ATLAS_WITH_MAPS, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } } });
   } finally {
     delete process.env.ATLAS_SOURCEMAP;
   }
