@@ -76,6 +76,7 @@ function originalFile(file: string, line: number, column: number): string {
 function moduleOf(file: string): { module: string; pack: string } {
   const path = relative(ROOT, file).split(sep).join('/');
   const parts = path.split('node_modules/');
+  if (path.startsWith('bench/.out/')) return { module: '(bundler glue, no source)', pack: '(bundler glue, no source)' };
   if (parts.length === 1) return { module: path, pack: path.startsWith('src/') ? 'the atlas (src/)' : path.startsWith('bench/peers/') ? 'the peer page (bench/peers)' : path };
   const top = parts[1].split('/');
   const pack = top[0].startsWith('@') ? `${top[0]}/${top[1]}` : top[0];
