@@ -47,6 +47,8 @@ export interface OpenOptions {
   screen?: Screen;
   /** Let the page register its service worker, as a first visit does (blocked unless set). */
   serviceWorkers?: boolean;
+  /** Watch for off-origin requests instead of intercepting every request (which turns the HTTP cache off); no `replace` then. */
+  watchOnly?: boolean;
   /** Called just before navigation (the load part takes its CPU snapshot there). */
   beforeNavigation?: () => void;
 }
@@ -78,19 +80,30 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   });
   const offOrigin: string[] = [];
   const errors: string[] = [];
-  await context.route('**/*', async (route) => {
-    const target = route.request().url();
-    if (target.startsWith('data:') || target.startsWith('blob:')) return route.continue();
-    const parsed = new URL(target);
-    if (parsed.origin !== origin) {
-      offOrigin.push(target);
-      return route.abort('blockedbyclient');
-    }
-    for (const [key, body] of options.replace ?? []) {
-      if (parsed.pathname.includes(key)) return route.fulfill({ status: 200, contentType: 'application/geo+json', body });
-    }
-    return route.continue();
-  });
+  const leaves = (target: string) => !target.startsWith('data:') && !target.startsWith('blob:') && new URL(target).origin !== origin;
+  if (options.watchOnly) {
+    // Intercepting requests turns Chromium's HTTP cache off, and a service worker precaching the files
+    // the page has just loaded would fetch them all again: only watched here. Nothing can leave this
+    // closed network anyway; a request that tries fails the load.
+    context.on('request', (request) => {
+      if (leaves(request.url())) offOrigin.push(request.url());
+    });
+  } else {
+    await context.route('**/*', async (route) => {
+      const target = route.request().url();
+      if (leaves(target)) {
+        offOrigin.push(target);
+        return route.abort('blockedbyclient');
+      }
+      if (!target.startsWith('data:') && !target.startsWith('blob:')) {
+        const { pathname } = new URL(target);
+        for (const [key, body] of options.replace ?? []) {
+          if (pathname.includes(key)) return route.fulfill({ status: 200, contentType: 'application/geo+json', body });
+        }
+      }
+      return route.continue();
+    });
+  }
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the page needs it too.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   if (options.instrument) await context.addInitScript(instrumentAtlas);

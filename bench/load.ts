@@ -73,7 +73,7 @@ export async function measureLoad(targets: PageTarget[], screens: readonly Scree
         if (!atlas && !frame) throw new Error('the atlas must be loaded before its peers: they copy where its map sits');
         let cpu: CpuSnapshot | null = null;
         const url = atlas ? page.target.url : framedUrl(page.target.url, frame);
-        const bench = await openFreshPage(url, { instrument: atlas, screen, serviceWorkers: true, beforeNavigation: () => (cpu = chromiumCpu()) });
+        const bench = await openFreshPage(url, { instrument: atlas, screen, serviceWorkers: true, watchOnly: true, beforeNavigation: () => (cpu = chromiumCpu()) });
         try {
           const view = await waitForFirstView(bench, 120_000);
           page.cpuMs.push(cpuSince(cpu));
@@ -84,7 +84,7 @@ export async function measureLoad(targets: PageTarget[], screens: readonly Scree
           const drag = await measureDrag(bench, screen);
           page.dragFps.push(drag.fps);
           page.dragSeconds.push(drag.seconds);
-          if (bench.offOrigin.length > 0) throw new Error(`${page.target.name}: off-origin requests were blocked: ${bench.offOrigin.join(', ')}`);
+          if (bench.offOrigin.length > 0) throw new Error(`${page.target.name}: requests tried to leave the origin: ${bench.offOrigin.join(', ')}`);
           if (bench.errors.length > 0) throw new Error(`${page.target.name} on the ${screen.name}: page errors: ${bench.errors.join(' | ')}`);
           log(`  ${screen.name} run ${i + 1}/${runs} ${page.target.name}: first view ${round(view.idleAt, 0)} ms, drag ${drag.fps} fps (${drag.frames} frames in ${drag.seconds} s, moved ${drag.moved.join(', ')}°)`);
         } finally {

@@ -2,7 +2,7 @@
  * `npm run bench`: measures the built app in dist/ (it builds nothing of the app but a copy with
  * source maps for the profile: run `npm run build` first) in Debian's Chromium, prints a table and
  * writes bench/results.json. A benchmark reports; it exits 0 even when a figure is over budget.
- * Every request that would leave the origin is blocked.
+ * A request that tries to leave the origin is blocked, or in the load part fails the load.
  *
  *   1. sizes:      bytes on first load, raw and gzip, per file and per category (sizes.ts)
  *   2. load:       the atlas against two peers drawing the same whole default view from the same
