@@ -87,56 +87,57 @@ map.touchZoomRotate.disableRotation();
 bench.mapAt = performance.now();
 bench.centre = () => map.getCenter().toArray() as [number, number];
 
-// Everything still to add before the view is complete: the basemap data, the names, perhaps the world.
-const pending: Promise<unknown>[] = [];
 const styled = new Promise<void>((done) => map.once('style.load', () => done()));
 
 // One source for three files, as the atlas has: fetched here and joined (MapLibre's worker takes one URL per source).
 type Areas = Parameters<typeof labelPoints>[0];
-const files = Promise.all([fetchJson<Areas>(GEODATA.context), fetchJson<Areas>(GEODATA.cities), fetchJson<FeatureCollection>(GEODATA.rivers)]);
-pending.push(
-  Promise.all([files, styled]).then(([[context, cities, rivers]]) => {
+const basemap = Promise.all([fetchJson<Areas>(GEODATA.context), fetchJson<Areas>(GEODATA.cities), fetchJson<FeatureCollection>(GEODATA.rivers), styled]).then(
+  ([context, cities, rivers]) => {
     (map.getSource('basemap') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [...context.features, ...cities.features, ...rivers.features] });
     return { context, cities };
-  }),
+  },
 );
 
 // The names, once their glyphs' font has loaded (drawn before, they would come out as empty boxes).
-pending.push(
-  Promise.all([pending[0] as Promise<{ context: Areas; cities: Areas }>]).then(async ([{ context, cities }]) => {
-    const text = [...context.features, ...cities.features].map((f) => f.properties.name_zh).join('');
-    await document.fonts.load(`400 16px "${FONT_FAMILY}"`, text);
-    map.addSource('city-labels', { type: 'geojson', data: labelPoints(cities), buffer: POINT_BUFFER });
-    map.addSource('context-labels', { type: 'geojson', data: labelPoints(context), buffer: POINT_BUFFER });
-    const halo = { 'text-halo-color': C.labelHalo };
-    const names = (id: string, source: string, filter: FilterSpecification | null, size: ExpressionSpecification | number, colour: string, haloWidth: number): LayerSpecification => ({
-      id,
-      type: 'symbol',
-      source,
-      ...(filter ? { filter } : {}),
-      layout: { 'text-field': ['get', 'name_zh'], 'text-font': [FONT_FAMILY], 'text-size': size, 'text-max-width': 8 },
-      paint: { 'text-color': colour, ...halo, 'text-halo-width': haloWidth },
-    });
-    map.addLayer(names('context-labels', 'context-labels', kind('province'), 12, C.minorLabel, 1.2), 'sea-routes');
-    map.addLayer(names('sar-labels', 'context-labels', kind('sar'), 13, C.sarLine, 1.2), 'sea-routes');
-    map.addLayer(names('city-labels', 'city-labels', null, ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15], C.label, 1.5), 'sea-routes');
-  }),
-);
+const names = basemap.then(async ({ context, cities }) => {
+  const text = [...context.features, ...cities.features].map((f) => f.properties.name_zh).join('');
+  await document.fonts.load(`400 16px "${FONT_FAMILY}"`, text);
+  map.addSource('city-labels', { type: 'geojson', data: labelPoints(cities), buffer: POINT_BUFFER });
+  map.addSource('context-labels', { type: 'geojson', data: labelPoints(context), buffer: POINT_BUFFER });
+  const layer = (id: string, source: string, filter: FilterSpecification | null, size: ExpressionSpecification | number, colour: string, haloWidth: number): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    ...(filter ? { filter } : {}),
+    layout: { 'text-field': ['get', 'name_zh'], 'text-font': [FONT_FAMILY], 'text-size': size, 'text-max-width': 8 },
+    paint: { 'text-color': colour, 'text-halo-color': C.labelHalo, 'text-halo-width': haloWidth },
+  });
+  map.addLayer(layer('context-labels', 'context-labels', kind('province'), 12, C.minorLabel, 1.2), 'sea-routes');
+  map.addLayer(layer('sar-labels', 'context-labels', kind('sar'), 13, C.sarLine, 1.2), 'sea-routes');
+  map.addLayer(layer('city-labels', 'city-labels', null, ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15], C.label, 1.5), 'sea-routes');
+});
 
-// The world, where the view reaches past the neighbouring provinces (on a phone's tall screen it does).
-const b = map.getBounds();
-if (!viewWithinArea([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()])) {
-  pending.push(
-    styled.then(() => {
-      map.addSource('world', { type: 'geojson', data: GEODATA.world, buffer: LINE_BUFFER });
-      map.addLayer({ id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': C.world, 'fill-antialias': false } }, 'province-fill');
-      map.addLayer(line('world-line', 'world', C.worldLine, 0.6), 'province-fill');
-    }),
-  );
-}
+// The world, once the view reaches past the neighbouring provinces, as the atlas loads it: at once on
+// a phone's tall screen, after a pan on a wide one.
+const worldShown = () => {
+  const b = map.getBounds();
+  return !viewWithinArea([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+};
+const addWorld = () => {
+  if (map.getSource('world')) return;
+  map.addSource('world', { type: 'geojson', data: GEODATA.world, buffer: LINE_BUFFER });
+  map.addLayer({ id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': C.world, 'fill-antialias': false } }, 'province-fill');
+  map.addLayer(line('world-line', 'world', C.worldLine, 0.6), 'province-fill');
+};
+const world = styled.then(() => {
+  if (worldShown()) addWorld();
+  map.on('moveend', () => {
+    if (worldShown()) addWorld();
+  });
+});
 
 let added = false;
-Promise.all(pending).then(
+Promise.all([basemap, names, world]).then(
   () => {
     added = true;
     map.triggerRepaint();
