@@ -25,7 +25,7 @@ import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
-import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint } from '../test-hook.ts';
+import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint, trackDeferred } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
 export type FlyRequest = ({ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] }) & {
@@ -170,15 +170,17 @@ export function MapView(props: Props) {
     const showWorld = () => {
       if (worldRequested || viewWithin(map, AREA_WITHOUT_WORLD)) return;
       worldRequested = true;
-      whenLoaded(
-        map,
-        loadLazy('world'),
-        (world) => {
-          if (map.getSource('world')) return;
-          map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
-          for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
-        },
-        props.onLazyError,
+      trackDeferred(
+        whenLoaded(
+          map,
+          loadLazy('world'),
+          (world) => {
+            if (map.getSource('world')) return;
+            map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
+            for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
+          },
+          props.onLazyError,
+        ),
       );
     };
     map.on('moveend', showWorld);
@@ -186,15 +188,17 @@ export function MapView(props: Props) {
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
     afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
-      whenLoaded(
-        map,
-        loadLazy('rivers'),
-        (rivers) => {
-          if (hasBasemapPart(map, 'rivers')) return;
-          setBasemapParts(map, { rivers });
-          map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
-        },
-        props.onLazyError,
+      trackDeferred(
+        whenLoaded(
+          map,
+          loadLazy('rivers'),
+          (rivers) => {
+            if (hasBasemapPart(map, 'rivers')) return;
+            setBasemapParts(map, { rivers });
+            map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
+          },
+          props.onLazyError,
+        ),
       ),
     );
     // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
