@@ -245,7 +245,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} />
         </details>
       )}
-      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} />
+      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} present={state.present} />
       {selected && <DetailCard asof={asof} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser
