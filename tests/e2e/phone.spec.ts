@@ -86,6 +86,18 @@ describe('a map that fills the phone', () => {
   });
 });
 
+describe('one layout for the map', () => {
+  it('keeps the header, and so the map, the same height whichever font draws the header', async () => {
+    const page = await open();
+    const heights = () =>
+      page.evaluate(() => [document.querySelector('.app-header')!.getBoundingClientRect().height, document.querySelector('[data-testid="map"]')!.getBoundingClientRect().height]);
+    const withWebFont = await heights();
+    // The fallback font, as before the web font has arrived: its taller or shorter lines must not move the map.
+    await page.evaluate(() => document.documentElement.style.setProperty('--font', 'serif'));
+    expect(await heights()).toEqual(withWebFont);
+  });
+});
+
 describe('text and targets on a phone', () => {
   it('draws no text under 12 px and no control under 24 px in any panel or card', { timeout: 120_000 }, async () => {
     const page = await open();
