@@ -37,6 +37,7 @@ import { today as todayOf } from '../data/record-dates.ts';
 import { timelineEvents } from '../selectors/timeline.ts';
 import { portOn, projectOn } from '../selectors/at-date.ts';
 import { Timeline } from '../ui/time/Timeline.tsx';
+import { PHONE, useMediaQuery } from '../ui/use-media-query.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -66,6 +67,9 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
   const [hoverCity, setHoverCity] = useState<string | null>(null);
   const [lateProblems, setLateProblems] = useState<Error[]>([]);
+  // A phone shows no floating legend (styles.css; the Legend panel stands in) unless embedded: not
+  // rendered there, it no longer re-renders hidden on every date or filter (67 elements fewer).
+  const phone = useMediaQuery(PHONE);
   const { layers: layerKeys, types, status, action, column, city, region, asof } = state;
   const visible = useMemo(
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class, asof }),
@@ -238,7 +242,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           />
         </SidePanel>
       )}
-      {canDrawMap && state.panel !== 'legend' && (
+      {canDrawMap && state.panel !== 'legend' && (!phone || state.embed) && (
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}

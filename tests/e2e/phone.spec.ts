@@ -41,6 +41,8 @@ describe('a map that fills the phone', () => {
     // Today is the default: the chip names the timeline, not a date.
     expect(await page.getByTestId('timeline-open').textContent()).not.toMatch(/\d{4}-\d\d/);
     expect(await audit(page, 'first view')).toEqual([]);
+    // Hidden on a phone (the Legend panel stands in), so not rendered at all.
+    expect(await page.locator('.floating-legend').count()).toBe(0);
     await page.screenshot({ path: '.tmp/screenshots/phone-first-view.png' });
   });
 
