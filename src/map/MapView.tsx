@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -133,8 +133,6 @@ export function MapView(props: Props) {
     whenStyled(map, () => {
       installOverlays(map, overlay, props.markerAtlas, present);
     });
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.on('moveend', () => {
       const c = map.getCenter();
       latest.current.onViewChange({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
