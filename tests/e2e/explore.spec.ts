@@ -12,7 +12,10 @@ import {
   waitForMoveEnd,
   mapState,
   settle,
+  isolatedMarkers,
+  markerScreenProblems,
 } from './driver.ts';
+import { ports, projects } from './geodata.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -29,43 +32,52 @@ async function open(hashText = '', viewport?: { width: number; height: number })
 
 
 describe('layers and filters', () => {
-  it('switching each port type off removes exactly its markers, and back on restores them', async () => {
+  it('switching each port type off removes exactly its markers from the screen, and back on restores them', async () => {
     const page = await open('#panel=filters');
     const all = await rendered(page);
     const total = all.ports.length + all.projects.length;
-    expect(total).toBeGreaterThan(150);
-    for (const type of ['water', 'land', 'air', 'rail']) {
+    expect(total).toBe(ports.length + projects.length);
+    // Markers standing alone at this zoom, so each one's pixels are its own.
+    const lone = await isolatedMarkers(page, [...all.ports, ...all.projects]);
+    const typeOf = new Map([...ports, ...projects].map((p) => [p.id, p.port_type]));
+    expect(await markerScreenProblems(page, { shown: lone }), 'all types').toEqual([]);
+    for (const type of ['water', 'land', 'air', 'rail'] as const) {
+      const ofType = lone.filter((id) => typeOf.get(id) === type);
+      const others = lone.filter((id) => typeOf.get(id) !== type);
+      expect(ofType.length, `lone ${type} markers`).toBeGreaterThanOrEqual(1);
       await toggleFacet(page, 'facet-types', type);
       await expect.poll(async () => (await hash(page)).includes('types=')).toBe(true);
       const without = await rendered(page);
       const shown = without.ports.length + without.projects.length;
-      expect(shown, `hiding ${type}`).toBeLessThan(total);
-      const typesInList = await page.evaluate(() => [...window.__atlas!.drawn('ports'), ...window.__atlas!.drawn('projects')].map((f) => f.properties.port_type));
-      expect(typesInList.length).toBe(shown);
-      expect(typesInList).not.toContain(type);
+      expect(shown, `hiding ${type}`).toBe(total - [...ports, ...projects].filter((p) => p.port_type === type).length);
+      expect(await markerScreenProblems(page, { shown: others, hidden: ofType }), `hiding ${type}`).toEqual([]);
       await toggleFacet(page, 'facet-types', type);
       const back = await rendered(page);
       expect(back.ports.length + back.projects.length).toBe(total);
     }
+    expect(await markerScreenProblems(page, { shown: lone }), 'all types back').toEqual([]);
   });
 
-  it('a status filter changes the count and the drawn projects, and is kept in the link', async () => {
+  it('a status filter changes the count and the projects on screen, and is kept in the link', async () => {
     const page = await open('#panel=filters');
     const before = await shownCount(page);
     const plannedCount = Number(
       await page.getByTestId('facet-status').locator('label', { has: page.locator('input[data-value="planned"]') }).locator('.facet-count').getAttribute('data-count'),
     );
-    expect(plannedCount).toBeGreaterThan(50);
+    expect(plannedCount).toBe(projects.filter((p) => p.status === 'planned').length);
+    const lone = await isolatedMarkers(page, [...ports, ...projects].map((p) => p.id));
+    const planned = lone.filter((id) => projects.some((p) => p.id === id && p.status === 'planned'));
+    const rest = lone.filter((id) => !planned.includes(id));
+    expect(planned.length, 'lone planned projects').toBeGreaterThanOrEqual(2);
+    expect(rest.filter((id) => id.startsWith('proj-')).length, 'lone projects of another status').toBeGreaterThanOrEqual(1);
+    expect(await markerScreenProblems(page, { shown: lone })).toEqual([]);
     await toggleFacet(page, 'facet-status', 'planned');
     await expect.poll(() => shownCount(page)).toBe(before - plannedCount);
     expect(await hash(page)).toContain('status=approved,under-construction,accepted,open,suspended,cancelled');
-    const projects = (await rendered(page)).projects;
-    const statuses = await page.evaluate(() => window.__atlas!.drawn('projects').map((f) => f.properties.status));
-    expect(statuses.length).toBe(projects.length);
-    expect(statuses.length).toBe(before - plannedCount - (await rendered(page)).ports.length);
-    expect(statuses).not.toContain('planned');
+    expect(await markerScreenProblems(page, { shown: rest, hidden: planned })).toEqual([]);
     await page.getByTestId('reset-filters').click();
     await expect.poll(() => shownCount(page)).toBe(before);
+    expect(await markerScreenProblems(page, { shown: lone }), 'after reset').toEqual([]);
   });
 });
 
