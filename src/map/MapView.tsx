@@ -20,6 +20,7 @@ import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData }
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { LINE_BUFFER } from './tile-buffer.ts';
+import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
 import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
@@ -364,9 +365,8 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!fly || !map) return;
-    // In presentation mode the caption card covers the bottom and the legend the left: keep the subject clear of both.
-    const padding = present ? { top: 60, bottom: 330, left: 300, right: 60 } : { top: 70, bottom: 70, left: 70, right: 70 };
-    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: 12, essential: true });
+    const padding = present ? FLY_PADDING.present : FLY_PADDING.normal;
+    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: FIT_MAX_ZOOM, essential: true });
     else {
       // A flight to the selected marker ends with it clear of a phone's sheet.
       const { selection: mark } = latest.current;

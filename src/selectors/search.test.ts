@@ -33,8 +33,7 @@ describe('search', () => {
     const results = search(index, '惠州', 50);
     expect(results[0]).toMatchObject({ id: '441300', kind: 'city' });
     // Every project in Huizhou (or naming it), nothing left out: 9 in the data.
-    const huizhou = index.filter((e) => e.kind === 'project' && e.haystack.includes('惠州')).map((e) => e.id);
-    expect(huizhou.length).toBe(atlasFixture().projects.features.filter((f) => f.properties.city === '441300').length);
+    const huizhou = atlasFixture().projects.features.filter((f) => f.properties.city === '441300').map((f) => f.properties.id);
     expect(results.filter((r) => r.kind === 'project').map((r) => r.id).sort()).toEqual(huizhou.sort());
   });
 
