@@ -91,7 +91,8 @@ describe('search and detail cards', () => {
     const view = await mapState(page);
     expect(view.center.lng).toBeCloseTo(114.11, 1);
     expect(view.center.lat).toBeCloseTo(22.53, 1);
-    expect(await page.getByTestId('card-sources').locator('li').count()).toBeGreaterThan(0);
+    const luohu = ports.find((p) => p.id === 'port-luohu')!;
+    expect(await page.getByTestId('card-sources').locator('li').count()).toBe(luohu.sources.length);
     expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toContain('noopener');
   });
 
@@ -142,7 +143,7 @@ describe('search and detail cards', () => {
     // Yangjiang's terminals share one port-area point in the data; they are fanned out on screen.
     const page = await open('#map=12.00/21.7080/111.8110&types=water');
     const ids = (await rendered(page)).projects.filter((id) => /^proj-c1-4[1-7]$/.test(id));
-    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(ids.sort()).toEqual(projects.filter((p) => /^proj-c1-4[1-7]$/.test(p.id) && p.port_type === 'water').map((p) => p.id).sort());
     // Icons load asynchronously after the map is idle; picking works once they are drawn.
     await expect.poll(async () => Object.entries(await pickAtMarkers(page, ids)).filter(([id, hit]) => id !== hit), { timeout: 15_000 }).toEqual([]);
   });
@@ -154,9 +155,23 @@ describe('shareable links', () => {
     const page = await open(link);
     await expect.poll(() => selectedCardId(page)).toBe('port-gongbei');
     const first = await rendered(page);
-    expect(first.ports.length).toBeGreaterThan(5);
+    // Exactly the land and air ports of Shenzhen and Zhuhai, and the projects of those types there.
+    const inLink = (p: { port_type: string; city: string }) => ['land', 'air'].includes(p.port_type) && ['440300', '440400'].includes(p.city);
+    expect([...first.ports].sort()).toEqual(ports.filter(inLink).map((p) => p.id).sort());
+    expect([...first.projects].sort()).toEqual(projects.filter(inLink).map((p) => p.id).sort());
     expect(await page.getByTestId('facet-types').locator('input[data-value="water"]').isChecked()).toBe(false);
-    expect((await mapState(page)).zoom).toBeCloseTo(8, 1);
+    const view = await mapState(page);
+    expect(view.zoom).toBeCloseTo(8, 1);
+    expect(view.center.lng).toBeCloseTo(113.9, 3);
+    expect(view.center.lat).toBeCloseTo(22.6, 3);
+    // On screen: markers of the link's types and cities drawn, of other cities or types not.
+    const lone = await isolatedMarkers(page, [...ports, ...projects].map((p) => p.id));
+    const wanted = new Set([...ports, ...projects].filter(inLink).map((p) => p.id));
+    const shown = lone.filter((id) => wanted.has(id));
+    const otherCity = lone.filter((id) => !wanted.has(id) && [...ports, ...projects].some((p) => p.id === id && ['land', 'air'].includes(p.port_type)));
+    expect(shown.length, 'lone markers of the link').toBeGreaterThanOrEqual(2);
+    expect(otherCity.length, 'lone land or air markers of other cities').toBeGreaterThanOrEqual(2);
+    expect(await markerScreenProblems(page, { shown, hidden: lone.filter((id) => !wanted.has(id)) })).toEqual([]);
 
     await toggleFacet(page, 'facet-types', 'air');
     await expect.poll(() => hash(page)).toContain('types=land&');
@@ -167,6 +182,7 @@ describe('shareable links', () => {
     await page.reload();
     await waitForMapIdle(page);
     expect(await rendered(page)).toEqual(first);
+    expect((await mapState(page)).center.lng).toBeCloseTo(113.9, 3);
   });
 
   it('drops only the bad parts of a malformed link and says what was ignored', async () => {
@@ -176,7 +192,8 @@ describe('shareable links', () => {
     expect(await notice.textContent()).toContain('panel=nope');
     await expect.poll(() => notice.textContent()).toContain('sel=port-does-not-exist');
     expect(await hash(page)).toContain('status=open');
-    expect((await rendered(page)).ports.length).toBeGreaterThan(0);
+    // The status filter is for projects: every land port is drawn.
+    expect((await rendered(page)).ports.length).toBe(ports.filter((p) => p.port_type === 'land').length);
     expect(await selectedCardId(page)).toBeNull();
   });
 });
