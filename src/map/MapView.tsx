@@ -234,6 +234,7 @@ export function MapView(props: Props) {
     const map = mapRef.current;
     if (!map) return;
     whenStyled(map, () => {
+      namesRef.current?.setShown(shown);
       if (!syncRef.current?.setShown(shown)) return;
       exposeApplied();
       // A change the user made is drawn now rather than in the map's next animation frame, so the map

@@ -254,7 +254,8 @@ async function hideMarkerLayers(page: Page, hide: boolean): Promise<void> {
       new Promise<void>((resolve) => {
         const map = window.__atlas!.map!;
         const saved = ((window as unknown as { __markerOpacity?: Record<string, unknown> }).__markerOpacity ??= {});
-        for (const id of ['ports', 'projects']) {
+        // The focus layer draws the selected and hovered markers once more, on top.
+        for (const id of ['ports', 'projects', 'name-focus'].filter((id) => map.getLayer(id))) {
           if (hide) saved[id] = map.getPaintProperty(id, 'icon-opacity');
           // Opacity, not visibility: the names are placed exactly as before, so only the markers differ.
           map.setPaintProperty(id, 'icon-opacity', hide ? 0 : (saved[id] as number), { validate: false });

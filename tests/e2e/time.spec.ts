@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
-import { hash, isolatedMarkers, markerScreenProblems, rendered, settle, waitForMapIdle } from './driver.ts';
+import { colourDistance, hash, hexRgb, isolatedMarkers, markerPixelsAt, markerScreenProblems, rendered, selectedCardId, settle, waitForMapIdle } from './driver.ts';
+import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
 import { ports, projects } from './geodata.ts';
 
 let atlas: AtlasPage | null = null;
@@ -38,11 +39,31 @@ const placeOf = (id: string) => ports.find((p) => p.id === id)!;
  * What is wrong on screen with one port's marker, seen close up (zoom 12, centred on it, standing alone):
  * hidden, or shown with the icon `key` (markerKey: `kind:type:precision:status:f:u`, f = faded as closed).
  */
-async function portOnScreen(page: Page, id: string, key: string | null): Promise<string[]> {
+async function centreOn(page: Page, id: string): Promise<void> {
   const coordinates = await page.evaluate((id) => window.__atlas!.data!.index.ports.get(id)!.geometry.coordinates as [number, number], placeOf(id).id);
-  await page.evaluate((center) => window.__atlas!.map!.jumpTo({ center, zoom: 12 }), coordinates);
+  // Into the middle of the widest stretch of map no panel or card covers.
+  await page.evaluate((center) => {
+    const map = window.__atlas!.map!;
+    const box = map.getContainer().getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    let best = { from: 0, to: 0 };
+    let from: number | null = null;
+    for (let x = box.left; x <= box.right; x += 8) {
+      const open = document.elementFromPoint(x, y)?.tagName === 'CANVAS';
+      if (open && from === null) from = x;
+      if ((!open || x + 8 > box.right) && from !== null) {
+        if (x - from > best.to - best.from) best = { from, to: x };
+        from = null;
+      }
+    }
+    map.easeTo({ center, zoom: 12, duration: 0, offset: [(best.from + best.to) / 2 - box.left - box.width / 2, 0] });
+  }, coordinates);
   await waitForMapIdle(page);
   expect(await isolatedMarkers(page, [id]), `${id} stands alone at zoom 12`).toEqual([id]);
+}
+
+async function portOnScreen(page: Page, id: string, key: string | null): Promise<string[]> {
+  await centreOn(page, id);
   return markerScreenProblems(page, key ? { shown: { [id]: key } } : { hidden: [id] });
 }
 
@@ -76,8 +97,17 @@ describe('the atlas at a date', () => {
     const page = await open(`#asof=2024-08-01&panel=list&sel=${EAST_STATION}`);
     await page.locator(`tr[data-id="${EAST_STATION}"]`).waitFor();
     expect((await listStatuses(page))[EAST_STATION]).toBe('closed');
-    expect(await portOnScreen(page, EAST_STATION, 'port:rail:exact::f:')).toEqual([]);
     expect(await page.getByTestId('card-as-of').getAttribute('data-status')).toBe('closed');
+    // Selected, the marker is drawn once more on top (name-focus): with that day's faded icon, not the open one.
+    await centreOn(page, EAST_STATION);
+    const [selected] = await markerPixelsAt(page, [EAST_STATION]);
+    const centre = selected.got[Math.floor(selected.got.length / 2)];
+    expect(colourDistance(centre, hexRgb(PORT_TYPE_SYMBOLS.rail.colour)), `selected ${EAST_STATION} shows ${centre}`).toBeGreaterThan(30);
+    expect(colourDistance(centre, selected.background[Math.floor(selected.got.length / 2)])).toBeGreaterThan(30);
+    // Not selected, it is the faded marker alone.
+    await page.evaluate(() => (location.hash = '#asof=2024-08-01&panel=list'));
+    await expect.poll(() => selectedCardId(page)).toBeNull();
+    expect(await portOnScreen(page, EAST_STATION, 'port:rail:exact::f:')).toEqual([]);
     expect((await rendered(page)).ports).toContain(LIANTANG);
     expect(await portOnScreen(page, LIANTANG, 'port:land:exact:::')).toEqual([]);
   });
