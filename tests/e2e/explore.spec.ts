@@ -173,11 +173,15 @@ describe('shareable links', () => {
     expect(otherCity.length, 'lone land or air markers of other cities').toBeGreaterThanOrEqual(2);
     expect(await markerScreenProblems(page, { shown, hidden: lone.filter((id) => !wanted.has(id)) })).toEqual([]);
 
+    const air = shown.filter((id) => [...ports, ...projects].some((p) => p.id === id && p.port_type === 'air'));
+    expect(air.length, 'lone air markers of the link').toBeGreaterThanOrEqual(1);
     await toggleFacet(page, 'facet-types', 'air');
     await expect.poll(() => hash(page)).toContain('types=land&');
+    expect(await markerScreenProblems(page, { shown: shown.filter((id) => !air.includes(id)), hidden: air }), 'air switched off').toEqual([]);
     await page.goBack();
     await expect.poll(() => hash(page)).toContain('types=land,air');
     await expect.poll(async () => (await rendered(page)).ports.length).toBe(first.ports.length);
+    expect(await markerScreenProblems(page, { shown }), 'after Back').toEqual([]);
 
     await page.reload();
     await waitForMapIdle(page);
