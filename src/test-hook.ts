@@ -4,9 +4,9 @@ import type { AtlasData } from './data/atlas.ts';
 import type { OverlayShown } from './layers/overlay-shown.ts';
 
 /**
- * A small window.__atlas handle for the browser tests and the bench: they assert on map and layer
- * state through it instead of on pixels. It holds references and read-only summaries; nothing in
- * the app reads it.
+ * A small window.__atlas handle for the browser tests and the bench: what the app decided to show,
+ * and where its markers are. What a user sees is checked on screenshots at those places
+ * (tests/e2e/driver.ts). It holds references and read-only summaries; nothing in the app reads it.
  */
 export interface AtlasHook {
   map: MapLibreMap | null;

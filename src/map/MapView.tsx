@@ -21,6 +21,7 @@ import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData }
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { LINE_BUFFER } from './tile-buffer.ts';
+import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
 import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
@@ -235,6 +236,7 @@ export function MapView(props: Props) {
     const map = mapRef.current;
     if (!map) return;
     whenStyled(map, () => {
+      namesRef.current?.setShown(shown);
       if (!syncRef.current?.setShown(shown)) return;
       exposeApplied();
       // A change the user made is drawn now rather than in the map's next animation frame, so the map
@@ -368,9 +370,8 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!fly || !map) return;
-    // In presentation mode the caption card covers the bottom and the legend the left: keep the subject clear of both.
-    const padding = present ? { top: 60, bottom: 330, left: 300, right: 60 } : { top: 70, bottom: 70, left: 70, right: 70 };
-    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: 12, essential: true });
+    const padding = present ? FLY_PADDING.present : FLY_PADDING.normal;
+    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: FIT_MAX_ZOOM, essential: true });
     else {
       // A flight to the selected marker ends with it clear of a phone's sheet.
       const { selection: mark } = latest.current;

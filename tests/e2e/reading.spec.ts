@@ -59,6 +59,22 @@ describe('names on the map', () => {
       return labels.length;
     });
     expect(boxes).toBeGreaterThan(3);
+    // Where the names landed: none of them over the shape of a marker drawn here (the shape's half-width at
+    // zoom 10 is 7.5 px; 6 px leaves room for the names' padding touching it).
+    const covered = await page.evaluate(() => {
+      const atlas = window.__atlas!;
+      const map = atlas.map!;
+      const { ports, projects } = atlas.rendered();
+      return [...ports, ...projects].flatMap((id) => {
+        const p = atlas.markerPoint(id)!;
+        const names = map
+          .queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]], { layers: ['port-labels', 'project-labels'] })
+          .filter((f) => !f.state?.hidden)
+          .map((f) => String(f.properties.name_zh));
+        return names.length ? [`${id} under ${names.join(', ')}`] : [];
+      });
+    });
+    expect(covered).toEqual([]);
     // MapLibre's own collision detection decides; what the app sets is that names collide and markers stand in their way.
     const layout = await page.evaluate(() => {
       const map = window.__atlas!.map!;
