@@ -83,6 +83,8 @@ describe('dated copies', () => {
   it('lists every state of a port and of a project once', () => {
     const closed = port({ opened: 'unknown', status: 'closed', closed: 'unknown', status_as_of: '2020-06', checked: '2021-01-01' });
     expect(portStates(closed).map((f) => [f.properties.status, isDateUnknown(f)])).toEqual([['closed', false], ['open', true]]);
+    const open = port({ opened: '2010', status: 'open' });
+    expect(portStates(open)).toEqual([open]);
     const p = project([['planned', '2021-12'], ['approved', '2023'], ['open', '2024-08-01']]);
     expect(projectStates(p).map((f) => f.properties.status)).toEqual(['open', 'planned', 'approved']);
   });

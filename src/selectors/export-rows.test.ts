@@ -49,6 +49,7 @@ describe('CSV rows', () => {
   });
 
   it('leaves empty what a record does not have: class, status date, a city the data lacks', () => {
+    expect(rows([port({ name_en: null })], [])[3]).toMatch(/^port-a,port,甲口岸,,land,/);
     expect(rows([port({ class: null, status_as_of: null, city: '449900', name_en: undefined })], [])[3]).toBe(
       'port-a,port,甲口岸,,land,road,,449900,,,closed,,,,,,exact,114.1,22.5,Gazette <https://example.org/a> | 公报',
     );

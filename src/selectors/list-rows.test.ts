@@ -56,6 +56,8 @@ describe('sortRows', () => {
     // Code-point order would be 中山, 佛山, 汕头.
     const rows = [row('1', '中山'), row('2', '汕头'), row('3', '佛山')];
     expect(sortRows(rows, 'name', false, 'zh').map((r) => r.name)).toEqual(['佛山', '汕头', '中山']);
+    // The English list sorts a name with no English form as English collation does, not by pinyin.
+    expect(sortRows(rows, 'name', false, 'en').map((r) => r.name)).toEqual(['中山', '佛山', '汕头']);
     expect(sortRows([row('1', 'b'), row('2', 'a')], 'planRef', false, 'zh').map((r) => r.id)).toEqual(['1', '2']);
   });
 });

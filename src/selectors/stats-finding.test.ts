@@ -24,9 +24,9 @@ describe('finding', () => {
   });
 
   it('breaks ties by the regions’ order and by the lower column', () => {
-    const v = visible([], [item('440200', 4), item('440800', 2), item('440800', 5), item('440200', 1)]);
+    const v = visible([], [item('440200', 4), item('440800', 5), item('440800', 2), item('440200', 1)]);
     expect(finding(data, v, 'projects')).toMatchObject({ region: 'west-wing', count: 2, topColumn: 2, topColumnCount: 1 });
-    const w = visible([], [item('440200', 4), item('440200', 1), item('440500', 5), item('440500', 5), item('440500', 1)]);
+    const w = visible([], [item('440200', 4), item('440200', 1), item('440500', 1), item('440500', 5), item('440500', 5)]);
     expect(finding(data, w, 'projects')).toMatchObject({ region: 'east-wing', count: 3, topColumn: 5, topColumnCount: 2 });
   });
 

@@ -81,6 +81,12 @@ describe('keepUnchanged', () => {
     expect(keepUnchanged(base, { ...base, lang: 'en' }).lang).toBe('en');
   });
 
+  it('takes a map view that appears or goes', () => {
+    expect(keepUnchanged(base, { ...base, map: null }).map).toBeNull();
+    const map = { zoom: 5, lat: 23, lng: 113 };
+    expect(keepUnchanged({ ...base, map: null }, { ...base, map }).map).toBe(map);
+  });
+
   it('keeps the previous objects where the values are equal', () => {
     const merged = keepUnchanged(base, { ...base, types: ['water', 'land'], map: { zoom: 9, lat: 22.5, lng: 114 }, layers: [...LAYER_KEYS] });
     expect(merged.types).toBe(base.types);
