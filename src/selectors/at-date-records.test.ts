@@ -72,7 +72,7 @@ describe('dated copies', () => {
 
   it('cuts a project’s history to the day, never marking it undated, and is planned without any history', () => {
     const p = project([['planned', '2021-12'], ['approved', '2023'], ['open', '2024-08-01']]);
-    const copy = projectOn(p, '2023-06-01');
+    const copy = projectOn(p, '2023-06-01')!;
     expect(copy.properties.status).toBe('approved');
     expect(copy.properties.status_history.map((e) => e.status)).toEqual(['planned', 'approved']);
     expect(isDateUnknown(copy)).toBe(false);
@@ -110,7 +110,7 @@ describe('featuresOn', () => {
 });
 
 describe('recordDates', () => {
-  it('takes opening and closing days, status dates of ports not open, history steps after the plan entry, first runs', () => {
+  it('takes opening and closing days, status dates of ports not open, the plan’s date, history steps after the plan entry, first runs', () => {
     const data = {
       ports: {
         features: [
@@ -122,6 +122,6 @@ describe('recordDates', () => {
       projects: { features: [project([['planned', '2021-12']]), project([['planned', '2021-12'], ['open', '2024-08-01']])] },
       rail: { features: [{ properties: { first_run: '2016-08' } }, { properties: { first_run: null } }] as unknown as RailRouteFeature[] },
     } as unknown as Pick<AtlasData, 'ports' | 'projects' | 'rail'>;
-    expect(recordDates(data)).toEqual(['2001-02-03', '2020-01', '2002', '2021-07-01', '2024-08-01', '2016-08']);
+    expect(recordDates(data)).toEqual(['2001-02-03', '2020-01', '2002', '2021-07-01', '2021-12', '2024-08-01', '2016-08']);
   });
 });
