@@ -31,6 +31,9 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    // Source maps only for the bench's CPU profile (bench/profile.ts builds into bench/.out with
+    // ATLAS_SOURCEMAP=1): 'hidden' writes the .map files without pointing the scripts at them.
+    sourcemap: process.env.ATLAS_SOURCEMAP === '1' ? 'hidden' : false,
     chunkSizeWarningLimit: 1200,
     // Font files stay files: the browser fetches only the faces a page's text needs, and a face
     // inlined into the stylesheet would be downloaded by everyone, needed or not.

@@ -7,15 +7,20 @@
 export interface BenchState {
   /** performance.now() (ms since navigation start) when the map (or chart) object appeared. */
   mapAt: number | null;
-  /** performance.now() of the first complete view: see instrumentAtlas and the peers. */
+  /** performance.now() of the first complete view, names, borders and rivers included: see instrumentAtlas and the peers. */
   idleAt: number | null;
+  /** The atlas only: performance.now() of the first idle map with markers and routes drawn (names, borders and rivers may still come). */
+  overlaysAt?: number | null;
   /** The atlas only: map 'idle' events so far, and whether window.__atlas has appeared at all. */
   idles?: number;
   hook?: boolean;
+  /** The map's centre now ([lng, lat]): a drag checks the map moved. */
+  centre?: () => [number, number];
 }
 
 interface MapSlice {
   on(type: string, listener: () => void): void;
+  getCenter(): { toArray(): [number, number] };
   off(type: string, listener: () => void): void;
   getCanvas(): HTMLCanvasElement;
   getLayer(id: string): unknown;
@@ -26,6 +31,8 @@ export interface AtlasSlice {
   map: MapSlice | null;
   /** True once the markers and routes are on the map with their data. */
   complete?: () => boolean;
+  /** True once the whole default view is on the map: names, dashed borders, rivers, the world where shown; nothing deferred loading. */
+  settled?: () => boolean;
   /** Ids currently shown per layer: 'ports', 'projects', 'sea-routes', 'rail-routes'. */
   rendered?: () => Record<string, string[] | undefined>;
   /** Counts each change of what is shown that the app has applied to the map, and when (performance.now()). */
@@ -41,21 +48,25 @@ export interface BenchWindow {
 
 /**
  * Init script for the atlas: catches window.__atlas the moment the app creates it and its map the
- * moment it is set, and marks the first map 'idle' at which the hook says the view is complete
- * (markers and routes drawn with their data): the atlas's first complete view.
+ * moment it is set. The first map 'idle' at which the hook says the whole default view is there
+ * (markers, routes, names, dashed borders, rivers; __atlas.settled()) is the atlas's first complete
+ * view; the first at which markers and routes are (__atlas.complete()) is noted beside it.
  */
 export function instrumentAtlas(): void {
   const w = window as unknown as BenchWindow;
-  const bench: BenchState = { mapAt: null, idleAt: null, idles: 0, hook: false };
+  const bench: BenchState = { mapAt: null, idleAt: null, overlaysAt: null, idles: 0, hook: false };
   w.__bench = bench;
   let stored: AtlasSlice | undefined;
   const complete = () => typeof stored?.complete === 'function' && stored.complete();
+  const settled = () => typeof stored?.settled === 'function' && stored.settled();
   const watch = (map: MapSlice | null | undefined) => {
     if (!map || bench.mapAt !== null) return;
     bench.mapAt = performance.now();
+    bench.centre = () => map.getCenter().toArray();
     map.on('idle', () => {
       bench.idles = (bench.idles ?? 0) + 1;
-      if (bench.idleAt === null && complete()) bench.idleAt = performance.now();
+      if (bench.overlaysAt === null && complete()) bench.overlaysAt = performance.now();
+      if (bench.idleAt === null && settled()) bench.idleAt = performance.now();
     });
   };
   Object.defineProperty(window, '__atlas', {
@@ -73,6 +84,21 @@ export function instrumentAtlas(): void {
       watch(value.map);
     },
   });
+}
+
+/** Where the map's canvas sits: CSS px of the page above and below it (the peers copy these). */
+export function mapFrame(): { top: number; bottom: number; width: number; height: number } {
+  const canvas = (window as unknown as BenchWindow).__atlas?.map?.getCanvas();
+  if (!canvas) throw new Error('window.__atlas.map is missing: the bench reads the map\'s place from it');
+  const box = canvas.getBoundingClientRect();
+  return { top: Math.round(box.top), bottom: Math.round(innerHeight - box.bottom), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+/** The map's centre now ([lng, lat]) as the page reports it (__bench.centre). */
+export function mapCentreLngLat(): [number, number] {
+  const centre = (window as unknown as BenchWindow).__bench?.centre;
+  if (typeof centre !== 'function') throw new Error('the page reports no map centre (window.__bench.centre)');
+  return centre();
 }
 
 export interface FilterChange {

@@ -4,9 +4,9 @@ import type { AtlasData } from './data/atlas.ts';
 import type { OverlayShown } from './layers/overlay-shown.ts';
 
 /**
- * A small window.__atlas handle for the browser tests and the bench: they assert on map and layer
- * state through it instead of on pixels. It holds references and read-only summaries; nothing in
- * the app reads it.
+ * A small window.__atlas handle for the browser tests and the bench: what the app decided to show,
+ * and where its markers are. What a user sees is checked on screenshots at those places
+ * (tests/e2e/driver.ts). It holds references and read-only summaries; nothing in the app reads it.
  */
 export interface AtlasHook {
   map: MapLibreMap | null;
@@ -18,6 +18,14 @@ export interface AtlasHook {
   rendered: () => Record<string, string[]>;
   /** True once markers and routes are on the map with their data: the next idle is the first complete view. */
   complete: () => boolean;
+  /**
+   * True once the whole default view is on the map: markers and routes, the names, the dashed borders,
+   * the rivers and, where the view reaches past the neighbouring provinces, the world; nothing deferred
+   * is still loading and every source has its tiles. The bench's first complete view is the next idle.
+   */
+  settled: () => boolean;
+  /** Deferred additions to the map (the world, the rivers) requested and not yet on it. */
+  deferred: number;
   /** How often a change of what is shown has been applied to the map, and when last (performance.now()). */
   applied: { count: number; at: number };
   /** The full records an overlay layer shows now (ports, projects, sea-routes, rail-routes). */
@@ -43,6 +51,7 @@ function hook(): AtlasHook {
     layers: [],
     shown: null,
     applied: { count: 0, at: 0 },
+    deferred: 0,
     rendered() {
       const overlay = Object.entries(this.shown ?? {}).map(([id, { ids, featureIds, mask }]) => [
         id,
@@ -79,6 +88,13 @@ function hook(): AtlasHook {
       const overlays = ['ports', 'projects', 'sea-routes', 'rail-routes'];
       return Boolean(map && overlays.every((id) => map.getLayer(id)) && overlays.every((id) => map.isSourceLoaded(id)));
     },
+    settled() {
+      const map = this.map;
+      if (!map || !this.complete() || this.deferred > 0) return false;
+      const drawn = ['city-labels', 'context-labels', 'river-line'].every((id) => map.getLayer(id));
+      const dashed = ['province-line', 'sar-line'].every((id) => map.getLayoutProperty(id, 'visibility') === 'visible');
+      return drawn && dashed && Object.keys(map.getStyle().sources).every((id) => map.isSourceLoaded(id));
+    },
   };
   return window.__atlas;
 }
@@ -106,4 +122,15 @@ export function exposeShown(shown: OverlayShown): void {
 export function exposeApplied(): void {
   const atlas = hook();
   atlas.applied = { count: atlas.applied.count + 1, at: performance.now() };
+}
+
+/** Counts a deferred addition to the map (the world, the rivers) until it is on the map or has failed. */
+export function trackDeferred<T>(addition: Promise<T>): Promise<T> {
+  const atlas = hook();
+  atlas.deferred += 1;
+  const done = () => {
+    atlas.deferred -= 1;
+  };
+  addition.then(done, done);
+  return addition;
 }

@@ -40,6 +40,7 @@ import { timelineEvents } from '../selectors/timeline.ts';
 import { portOn, projectOn } from '../selectors/at-date.ts';
 import { Timeline } from '../ui/time/Timeline.tsx';
 import { planNoteText } from '../ui/time/plan-note.ts';
+import { PHONE, useMediaQuery } from '../ui/use-media-query.ts';
 
 // Presentation and export are for meetings; they load when first used.
 const PresentationBar = lazy(() => import('../ui/present/PresentationBar.tsx'));
@@ -69,6 +70,9 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
   const [basemapKeyVersion, setBasemapKeyVersion] = useState(0);
   const [hoverCity, setHoverCity] = useState<string | null>(null);
   const [lateProblems, setLateProblems] = useState<Error[]>([]);
+  // A phone shows no floating legend (styles.css; the Legend panel stands in) unless embedded: not
+  // rendered there, it no longer re-renders hidden on every date or filter (67 elements fewer).
+  const phone = useMediaQuery(PHONE);
   const { layers: layerKeys, types, status, action, column, city, region, asof } = state;
   const visible = useMemo(
     () => visibleFeatures(data, { layers: layerKeys, types, status, action, column, city, region, class: state.class, asof }),
@@ -260,14 +264,14 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           />
         </SidePanel>
       )}
-      {canDrawMap && state.panel !== 'legend' && (
+      {canDrawMap && state.panel !== 'legend' && (!phone || state.embed) && (
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
           <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} planNote={planNoteText(data, lang, legendAsof, layerKeys)} />
         </details>
       )}
-      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} planNote={planNoteText(data, lang, asof, layerKeys)} />
+      <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} present={state.present} planNote={planNoteText(data, lang, asof, layerKeys)} />
       {selected && <DetailCard asof={asof} crossing={crossing} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser

@@ -3,6 +3,7 @@ import type { Lang } from './strings.ts';
 /** The words of the timeline and the plan's progress (zh first), kept apart from strings.ts as their own feature. */
 const zh = {
   timeline: '时间轴',
+  foldTimeline: '收起时间轴',
   asOf: '截至 {date}',
   today: '今天',
   toToday: '回到今天',
@@ -34,6 +35,7 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   timeline: 'Timeline',
+  foldTimeline: 'Fold the timeline',
   asOf: 'As of {date}',
   today: 'today',
   toToday: 'Back to today',

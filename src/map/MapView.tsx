@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -21,12 +21,13 @@ import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData }
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { LINE_BUFFER } from './tile-buffer.ts';
+import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
 import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
 import { type ContextPoint, useContextMarker } from './use-context-marker.ts';
-import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint } from '../test-hook.ts';
+import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint, trackDeferred } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
 export type FlyRequest = ({ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] }) & {
@@ -137,8 +138,6 @@ export function MapView(props: Props) {
     whenStyled(map, () => {
       installOverlays(map, overlay, props.markerAtlas, present);
     });
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.on('moveend', () => {
       const c = map.getCenter();
       latest.current.onViewChange({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
@@ -175,15 +174,17 @@ export function MapView(props: Props) {
     const showWorld = () => {
       if (worldRequested || viewWithin(map, AREA_WITHOUT_WORLD)) return;
       worldRequested = true;
-      whenLoaded(
-        map,
-        loadLazy('world'),
-        (world) => {
-          if (map.getSource('world')) return;
-          map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
-          for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
-        },
-        props.onLazyError,
+      trackDeferred(
+        whenLoaded(
+          map,
+          loadLazy('world'),
+          (world) => {
+            if (map.getSource('world')) return;
+            map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
+            for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
+          },
+          props.onLazyError,
+        ),
       );
     };
     map.on('moveend', showWorld);
@@ -191,15 +192,17 @@ export function MapView(props: Props) {
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
     afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
-      whenLoaded(
-        map,
-        loadLazy('rivers'),
-        (rivers) => {
-          if (hasBasemapPart(map, 'rivers')) return;
-          setBasemapParts(map, { rivers });
-          map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
-        },
-        props.onLazyError,
+      trackDeferred(
+        whenLoaded(
+          map,
+          loadLazy('rivers'),
+          (rivers) => {
+            if (hasBasemapPart(map, 'rivers')) return;
+            setBasemapParts(map, { rivers });
+            map.addLayer(riverLayer(LIGHT_THEME), ABOVE_RIVER_LAYER);
+          },
+          props.onLazyError,
+        ),
       ),
     );
     // Zoomed in, the detailed city and SAR outlines replace the simplified ones, once and for good.
@@ -238,6 +241,7 @@ export function MapView(props: Props) {
     const map = mapRef.current;
     if (!map) return;
     whenStyled(map, () => {
+      namesRef.current?.setShown(shown);
       if (!syncRef.current?.setShown(shown)) return;
       exposeApplied();
       // A change the user made is drawn now rather than in the map's next animation frame, so the map
@@ -371,9 +375,8 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!fly || !map) return;
-    // In presentation mode the caption card covers the bottom and the legend the left: keep the subject clear of both.
-    const padding = present ? { top: 60, bottom: 330, left: 300, right: 60 } : { top: 70, bottom: 70, left: 70, right: 70 };
-    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: 12, essential: true });
+    const padding = present ? FLY_PADDING.present : FLY_PADDING.normal;
+    if ('bounds' in fly) map.fitBounds(fly.bounds, { padding, maxZoom: FIT_MAX_ZOOM, essential: true });
     else {
       // A flight to the selected marker ends with it clear of a phone's sheet.
       const { selection: mark } = latest.current;

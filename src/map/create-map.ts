@@ -1,4 +1,4 @@
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { MapView as MapViewState } from '../state/hash-state.ts';
 import { basemapStyle } from './basemap-style.ts';
@@ -56,6 +56,10 @@ export function createAtlasMap(
   // file; the map's error event would only repeat it in the console.
   map.on('error', (event) => console.warn(`map: ${event.error?.message ?? 'error'}`));
   map.touchZoomRotate.disableRotation();
+  // Added with the map, while the page's layout is fresh from its construction: the scale reads the
+  // container's size as it is added, and later, after React's first render, that read forced a layout.
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   exposeMap(map);
   return map;
 }

@@ -53,8 +53,8 @@ export function afterOverlaysDrawn(map: MapLibreMap, firstOverlayLayer: string, 
  * map is still on the page then. A failure is reported only for a map still in use: the map that
  * replaced a removed one reports the same failure itself.
  */
-export function whenLoaded<T>(map: MapLibreMap, loading: Promise<T>, apply: (value: T) => void, onError: (error: Error) => void): void {
-  loading.then(
+export function whenLoaded<T>(map: MapLibreMap, loading: Promise<T>, apply: (value: T) => void, onError: (error: Error) => void): Promise<void> {
+  return loading.then(
     (value) => whenStyled(map, () => apply(value)),
     (error: Error) => {
       if (!removedMaps.has(map)) onError(error);

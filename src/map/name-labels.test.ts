@@ -56,4 +56,16 @@ describe('focusCollection', () => {
     expect(focusCollection(overlay, [null, 'sea-1', '440300']).features).toEqual([]);
     expect(FOCUS_LAYER).toBe('name-focus');
   });
+
+  it('wears the icon its marker is drawn with on the day shown, the last one when none is given', () => {
+    // A port in the source twice: open, and closed (faded), as overlay-data.ts keys a marker whose icon changes.
+    const closed = { ...port, properties: { ...port.properties, status: 'closed' } } as unknown as PortFeature;
+    const twice: OverlayData = { ...overlay, ports: markerCollection([port, closed], portStyle, new Map()) };
+    const [open, faded] = twice.ports.features.map((f) => String(f.properties!.key));
+    expect(open).not.toBe(faded);
+    const keyOf = (lit?: Map<string, string>) => focusCollection(twice, ['port-a'], lit).features.map((f) => f.properties?.key);
+    expect(keyOf(new Map([['port-a', open]]))).toEqual([open]);
+    expect(keyOf(new Map([['port-a', faded]]))).toEqual([faded]);
+    expect(keyOf()).toEqual([faded]);
+  });
 });

@@ -130,24 +130,34 @@ export function focusLayer(theme: BasemapTheme, lang: Lang, present: boolean): L
 
 type MarkerFeature = Feature<Point, Record<string, unknown>>;
 
-const indexes = new WeakMap<OverlayData, Map<string, MarkerFeature>>();
+const indexes = new WeakMap<OverlayData, Map<string, MarkerFeature[]>>();
 
-function markerIndex(overlay: OverlayData): Map<string, MarkerFeature> {
+/** Each port's and project's entries in the marker sources: one per icon it takes through time. */
+function markerIndex(overlay: OverlayData): Map<string, MarkerFeature[]> {
   let index = indexes.get(overlay);
   if (!index) {
     index = new Map();
-    for (const f of [...overlay.ports.features, ...overlay.projects.features] as MarkerFeature[]) index.set(String(f.properties.id), f);
+    for (const f of [...overlay.ports.features, ...overlay.projects.features] as MarkerFeature[]) {
+      const id = String(f.properties.id);
+      index.set(id, [...(index.get(id) ?? []), f]);
+    }
     indexes.set(overlay, index);
   }
   return index;
 }
 
-/** The focus source: the markers (with names) of the given ids; routes and unknown ids are left out. */
-export function focusCollection(overlay: OverlayData, ids: readonly (string | null)[]): FeatureCollection<Point> {
+/**
+ * The focus source: the markers (with names) of the given ids; routes and unknown ids are left out.
+ * `lit` gives the entry (`id|marker`) each feature is drawn with on the day shown, so a focused marker
+ * wears the same icon as the marker under it (a port closed that day, faded); by default its last.
+ */
+export function focusCollection(overlay: OverlayData, ids: readonly (string | null)[], lit?: ReadonlyMap<string, string>): FeatureCollection<Point> {
   const index = markerIndex(overlay);
   const features = [...new Set(ids)].flatMap((id) => {
-    const feature = id ? index.get(id) : undefined;
-    return feature ? [feature] : [];
+    const entries = id ? index.get(id) : undefined;
+    if (!entries) return [];
+    const key = lit?.get(id!);
+    return [entries.find((f) => f.properties.key === key) ?? entries[entries.length - 1]];
   });
   return { type: 'FeatureCollection', features };
 }

@@ -15,6 +15,7 @@ import {
 } from './name-labels.ts';
 import { SELECTION_LAYER_ID, markerScaleExpression, type OverlayData } from './overlay-layers.ts';
 import type { BasemapTheme } from './theme.ts';
+import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { POINT_BUFFER } from './tile-buffer.ts';
 
 /**
@@ -26,13 +27,15 @@ export function createNameSync(map: MapLibreMap, overlay: OverlayData) {
   let selected: string | null = null;
   let hovered: string | null = null;
   let shownFocus = '';
+  /** The entry (`id|marker`) each shown port and project is drawn with now. */
+  let lit = new Map<string, string>();
 
   function applyFocus(): void {
-    const key = `${selected}|${hovered}`;
+    const key = `${selected}|${hovered}|${selected && lit.get(selected)}|${hovered && lit.get(hovered)}`;
     const source = map.getSource(FOCUS_LAYER) as GeoJSONSource | undefined;
     if (!source || key === shownFocus) return;
     shownFocus = key;
-    source.setData(focusCollection(overlay, [selected, hovered]));
+    source.setData(focusCollection(overlay, [selected, hovered], lit));
   }
 
   return {
@@ -57,6 +60,16 @@ export function createNameSync(map: MapLibreMap, overlay: OverlayData) {
     },
     setSelected(id: string | null): void {
       selected = id;
+      applyFocus();
+    },
+    /** What the marker layers show now: a focused marker takes the icon of its day (name-labels.ts, focusCollection). */
+    setShown(shown: Partial<OverlayShown>): void {
+      const next = new Map<string, string>();
+      for (const layer of [shown.ports, shown.projects]) {
+        if (!layer?.featureIds) continue;
+        for (let i = 0; i < layer.ids.length; i++) if (layer.mask[i] > 0) next.set(layer.featureIds[i], layer.ids[i]);
+      }
+      lit = next;
       applyFocus();
     },
     setHovered(id: string | null): void {

@@ -3,8 +3,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** The width at and below which panels and cards are bottom sheets (styles.css) and the attribution folds. */
 export const PHONE_MAX_WIDTH = 640;
 
+/**
+ * The map spans the page's width, so the viewport's width answers: a media query needs no layout, where
+ * the container's clientWidth forced one each time the DOM had just changed (~30 ms on a phone).
+ */
 export function isPhoneMap(map: MapLibreMap): boolean {
-  return map.getContainer().clientWidth <= PHONE_MAX_WIDTH;
+  const view = map.getContainer().ownerDocument.defaultView;
+  return view ? view.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`).matches : false;
 }
 
 /**

@@ -1,4 +1,8 @@
 import { offerUpdate } from './update-offer.ts';
+import { whenQuiet } from './when-quiet.ts';
+
+/** No drag, tap or key for this long after the first complete view before the worker's downloads start. */
+const QUIET_MS = 2000;
 
 /**
  * Registers dist/sw.js (built by scripts/lib/service-worker-plugin.ts), which makes the atlas
@@ -43,8 +47,10 @@ export async function registerServiceWorker(): Promise<void> {
 }
 
 /**
- * Registers once the first complete view is drawn (the labels are its last part, 'atlas:labels'), so
- * the worker's downloads never compete with it; a page without a map (no WebGL) registers on load.
+ * Registers once the first complete view is drawn (the labels are its last part, 'atlas:labels') and the
+ * page has then been left alone for a moment and is idle, so the worker's downloads (every file of the
+ * build) compete neither with the first view nor with the first drags and taps. A page without a map
+ * (no WebGL) counts from its load.
  */
 export function registerAfterFirstView(): void {
   if (!serviceWorkerWanted()) return;
@@ -53,7 +59,10 @@ export function registerAfterFirstView(): void {
     if (started) return;
     started = true;
     observer.disconnect();
-    registerServiceWorker().catch((error: Error) => console.warn(`service worker not registered: ${error.message}`));
+    whenQuiet(
+      () => registerServiceWorker().catch((error: Error) => console.warn(`service worker not registered: ${error.message}`)),
+      { quietMs: QUIET_MS },
+    );
   };
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName('atlas:labels').length > 0) start();

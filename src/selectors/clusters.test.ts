@@ -42,3 +42,21 @@ describe('clusterPoints', () => {
     }
   });
 });
+
+describe('clusterPoints on the Web Mercator grid', () => {
+  it('keys each cluster by the integer zoom and its 64-px cell, members sorted by id', () => {
+    const at = (id: string, lng: number, lat: number) => ({ id, position: [lng, lat], type: 'water' as const });
+    const clusters = clusterPoints([at('b', 114.1, 22.5), at('c', -60, 30), at('a', 113.3, 23.1), at('d', -179, 84), at('e', 90, -45)], 3.7);
+    expect(clusters.map((c) => [c.id, c.members])).toEqual([
+      ['cluster-3-52-27', ['a', 'b']],
+      ['cluster-3-21-26', ['c']],
+      ['cluster-3-0-1', ['d']],
+      ['cluster-3-48-40', ['e']],
+    ]);
+    expect(clusters[0].position[0]).toBeCloseTo(113.7, 12);
+    expect(clusters[0].position[1]).toBeCloseTo(22.8, 12);
+    expect(clusters[0].bounds).toEqual([[113.3, 22.5], [114.1, 23.1]]);
+    expect(clusters[0].countByType).toEqual({ water: 2, land: 0, air: 0, rail: 0 });
+    expect(clusterPoints([at('b', 114.1, 22.5), at('a', 113.3, 23.1)], 7).map((c) => c.id)).toEqual(['cluster-7-836-446', 'cluster-7-834-444']);
+  });
+});

@@ -54,11 +54,21 @@ describe('visibleFeatures', () => {
   });
 
   it('hides routes whose Guangdong end is outside the chosen cities', () => {
+    const cityOf = (portId: string) => data.index.ports.get(portId)?.properties.city;
+    // Exactly the routes starting in the chosen cities, sea and rail; the data have some in each and others elsewhere.
+    for (const cities of [['440300'], ['441900'], ['440100', '440700']]) {
+      const visible = visibleFeatures(data, { ...all, city: cities });
+      const sea = data.sea.features.filter((f) => cities.includes(cityOf(f.properties.from_port)!));
+      const rail = data.rail.features.filter((f) => cities.includes(cityOf(f.properties.origin)!));
+      expect(visible.sea.map((f) => f.properties.id), `sea from ${cities}`).toEqual(sea.map((f) => f.properties.id));
+      expect(visible.rail.map((f) => f.properties.id), `rail from ${cities}`).toEqual(rail.map((f) => f.properties.id));
+      expect(rail.length > 0 && rail.length < data.rail.features.length, `rail from ${cities}: some, not all`).toBe(true);
+    }
     const shenzhen = visibleFeatures(data, { ...all, city: ['440300'] });
-    // Not vacuous: Shenzhen's terminals start some routes, and not all of them.
-    expect(shenzhen.sea.length).toBeGreaterThan(0);
-    expect(shenzhen.sea.length).toBeLessThan(data.sea.features.length);
-    for (const route of shenzhen.sea) expect(data.index.ports.get(route.properties.from_port)!.properties.city).toBe('440300');
+    expect(shenzhen.sea.length > 0 && shenzhen.sea.length < data.sea.features.length).toBe(true);
+    // By region too: the Pearl River Delta holds every rail origin, the east wing none.
+    expect(visibleFeatures(data, { ...all, region: ['pearl-river-delta'] }).rail).toHaveLength(data.rail.features.length);
+    expect(visibleFeatures(data, { ...all, region: ['east-wing'] }).rail).toEqual([]);
     const noWater = visibleFeatures(data, { ...all, types: ['land', 'air', 'rail'] });
     expect(noWater.sea).toEqual([]);
   });

@@ -65,6 +65,29 @@ describe('finding', () => {
     expect(result.topColumnCount).toBe(inRegion.filter((f) => f.properties.column === result.topColumn).length);
   });
 
+  it('names as the main plan column the one with most of the region’s shown projects, the lower number on a tie', () => {
+    const next = random(24);
+    let compared = 0;
+    for (let i = 0; i < 200; i++) {
+      const visible = visibleFeatures(data, randomFilters(data, next));
+      const result = finding(data, visible, 'projects');
+      if (!result) continue;
+      const inRegion = visible.projects.filter((f) => data.index.regionOfCity.get(f.properties.city) === result.region);
+      const counts = [1, 2, 3, 4, 5].map((column) => inRegion.filter((f) => f.properties.column === column).length);
+      const most = Math.max(...counts);
+      expect(result.topColumnCount).toBe(most);
+      expect(result.topColumn).toBe(counts.indexOf(most) + 1);
+      if (counts.filter((n) => n > 0).length > 1) compared++;
+    }
+    // Not vacuous: most draws leave the region's projects spread over several columns.
+    expect(compared).toBeGreaterThan(50);
+    // And the real data at today: the Pearl River Delta, whose projects come mostly from one column.
+    const today = finding(data, visibleFeatures(data, DEFAULT_STATE), 'projects')!;
+    const all = visibleFeatures(data, DEFAULT_STATE).projects.filter((f) => data.index.regionOfCity.get(f.properties.city) === today.region);
+    const counts = [1, 2, 3, 4, 5].map((column) => all.filter((f) => f.properties.column === column).length);
+    expect(today.topColumnCount).toBe(Math.max(...counts));
+  });
+
   it('is null when nothing is shown', () => {
     expect(finding(data, visibleFeatures(data, { ...DEFAULT_STATE, types: [] }), 'projects')).toBeNull();
   });

@@ -43,3 +43,24 @@ describe('timeline', () => {
     expect(planMonths('2023-03-15').at(-1)).toBe('2023-03-15');
   });
 });
+
+describe('timeline steps', () => {
+  it('takes the latest event before a day, and keeps an event that falls on today', () => {
+    expect(previousEvent(['2001-01-01', '2002-01-01', '2003-01-01'], '2003-01-01')).toBe('2002-01-01');
+    expect(nextEvent(['2001-01-01', '2002-01-01', '2003-01-01'], '2001-01-01')).toBe('2002-01-01');
+    const events = timelineEvents(data, '2026-12-02');
+    const day = events[events.length - 2];
+    expect(timelineEvents(data, day).at(-1)).toBe(day);
+  });
+
+  it('marks each year twelve months apart, labelling the decades', () => {
+    expect(yearMarks('1961-06-01').slice(0, 2)).toEqual([{ year: 1950, index: 0, labelled: true }, { year: 1951, index: 12, labelled: false }]);
+    expect(yearMarks('1961-06-01').filter((m) => m.labelled).map((m) => m.year)).toEqual([1950, 1960]);
+    expect(yearMarks('1961-06-01')).toHaveLength(12);
+  });
+
+  it('stops the plan months at today, once', () => {
+    expect(planMonths('2023-03-15')).toHaveLength(16);
+    expect(planMonths('2022-01-31')).toEqual(['2021-12-31', '2022-01-31']);
+  });
+});

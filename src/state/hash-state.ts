@@ -105,8 +105,8 @@ function parseMapView(raw: string): MapView | undefined {
   const parts = raw.split('/');
   if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
   const [zoom, lat, lng] = parts.map(Number);
-  const ok =
-    [zoom, lat, lng].every(Number.isFinite) && zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180;
+  // NaN fails every comparison and ±Infinity the bounds, so no finiteness test is needed.
+  const ok = zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180;
   return ok ? { zoom, lat, lng } : undefined;
 }
 
@@ -232,8 +232,12 @@ export function parseHash(hash: string): ParsedHash {
   for (const pair of body.split('&')) {
     if (pair === '') continue;
     const eq = pair.indexOf('=');
-    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
-    const raw = eq < 0 ? null : safeDecode(pair.slice(eq + 1));
+    if (eq < 0) {
+      ignored.push(pair);
+      continue;
+    }
+    const key = safeDecode(pair.slice(0, eq));
+    const raw = safeDecode(pair.slice(eq + 1));
     const parsed = key !== null && raw !== null && isKnownKey(key) ? CODECS[key].parse(raw) : undefined;
     if (!parsed) {
       ignored.push(pair);

@@ -1,4 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { PHONE_MAX_WIDTH } from '../map/phone-framing.ts';
+
+/** Where panels and cards are bottom sheets and the timeline folds (styles.css uses the same width). */
+export const PHONE = `(max-width: ${PHONE_MAX_WIDTH}px)`;
 
 /** Whether a CSS media query matches now; re-renders when that changes (window resized, phone turned). */
 export function useMediaQuery(query: string): boolean {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 
 // window.__atlas is declared by the app's test hook (src/test-hook.ts).
 import type {} from '../../src/test-hook.ts';
-import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
+import { PORT_TYPE_SYMBOLS, PROJECT_STATUS_COLOURS } from '../../src/layers/symbols.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 /** Waits until the map is complete (markers, routes and, once their font has loaded, labels) and idle. */
@@ -245,4 +245,130 @@ export function pickAtMarkers(page: Page, ids: string[]): Promise<Record<string,
     }
     return result;
   }, ids);
+}
+
+/** Sets the marker layers' opacity to 0 (the map under them) or back to what the app had set. */
+async function hideMarkerLayers(page: Page, hide: boolean): Promise<void> {
+  await page.evaluate(
+    (hide) =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map!;
+        const saved = ((window as unknown as { __markerOpacity?: Record<string, unknown> }).__markerOpacity ??= {});
+        // The focus layer draws the selected and hovered markers once more, on top.
+        for (const id of ['ports', 'projects', 'name-focus'].filter((id) => map.getLayer(id))) {
+          if (hide) saved[id] = map.getPaintProperty(id, 'icon-opacity');
+          // Opacity, not visibility: the names are placed exactly as before, so only the markers differ.
+          map.setPaintProperty(id, 'icon-opacity', hide ? 0 : (saved[id] as number), { validate: false });
+        }
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    hide,
+  );
+}
+
+/** Offsets of the small square of pixels sampled around a marker's centre. */
+const PATCH = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => ({ dx, dy })));
+
+export interface MarkerPixels {
+  id: string;
+  point: { x: number; y: number };
+  /** The screen around the marker's centre (PATCH), as a user sees it. */
+  got: Rgb[];
+  /** The same pixels with the marker layers made transparent: what is under the marker. */
+  background: Rgb[];
+}
+
+/**
+ * The pixels at the markers of the given ports and projects (fan-out included), and the same spots with
+ * the marker layers made transparent: two screenshots, nothing read from the app's own bookkeeping.
+ */
+export async function markerPixelsAt(page: Page, ids: string[]): Promise<MarkerPixels[]> {
+  await page.evaluate(() => new Promise<void>((resolve) => (window.__atlas!.map!.once('idle', () => resolve()), window.__atlas!.map!.triggerRepaint())));
+  const points = await markerScreenPoints(page, ids);
+  const missing = ids.filter((id) => !points[id]);
+  if (missing.length) throw new Error(`no marker point for ${missing.join(', ')}`);
+  const spots = ids.flatMap((id) => PATCH.map(({ dx, dy }) => ({ x: points[id]!.x + dx, y: points[id]!.y + dy })));
+  const drawn = await page.screenshot();
+  await hideMarkerLayers(page, true);
+  const under = await page.screenshot();
+  await hideMarkerLayers(page, false);
+  const [got, background] = [await pngColours(page, drawn, spots, { pagePx: true }), await pngColours(page, under, spots, { pagePx: true })];
+  return ids.map((id, i) => ({ id, point: points[id]!, got: got.slice(i * PATCH.length, (i + 1) * PATCH.length), background: background.slice(i * PATCH.length, (i + 1) * PATCH.length) }));
+}
+
+const mix = (a: Rgb, b: Rgb, alpha: number): Rgb => a.map((v, i) => Math.round(v * alpha + b[i] * (1 - alpha))) as Rgb;
+
+/**
+ * The colour at the centre of a marker drawn with the given icon (`kind:type:precision:status:f:u`, see
+ * markerKey): a port's shape in its type's colour, a project's status dot; faded (closed) and "date
+ * unknown" markers let the map show through.
+ */
+export function markerCentreColour(key: string, under: Rgb): Rgb {
+  const [kind, type, , status, faded, undated] = key.split(':');
+  const colour = hexRgb(kind === 'port' ? PORT_TYPE_SYMBOLS[type as keyof typeof PORT_TYPE_SYMBOLS].colour : PROJECT_STATUS_COLOURS[status as keyof typeof PROJECT_STATUS_COLOURS]);
+  return mix(colour, under, faded ? 0.45 : undated ? 0.7 : 1);
+}
+
+/**
+ * The icon each port or project is drawn with as the app says (only its colour is taken from this), or,
+ * where the app says it draws none, an open port's or the project's status of the data.
+ */
+function iconKeys(page: Page, ids: string[]): Promise<Record<string, string>> {
+  return page.evaluate((ids) => {
+    const atlas = window.__atlas!;
+    const keys = { ...atlas.markers('ports'), ...atlas.markers('projects') };
+    const { ports, projects } = atlas.data!.index;
+    return Object.fromEntries(
+      ids.map((id) => {
+        const project = projects.get(id)?.properties;
+        const fallback = project ? `project:${project.port_type}::${project.status}::` : `port:${ports.get(id)!.properties.port_type}::::`;
+        return [id, keys[id] ?? fallback];
+      }),
+    );
+  }, ids);
+}
+
+/**
+ * What is wrong on screen with the given markers, empty when nothing is: each hidden one's pixels are
+ * those of the map under it; each shown one is drawn there, in the colour of its icon (`shown` maps an
+ * id to its icon key, or lists ids, whose icons are then as the app says — see iconKeys).
+ */
+export async function markerScreenProblems(page: Page, expected: { shown?: string[] | Record<string, string>; hidden?: string[] }): Promise<string[]> {
+  const shown = Array.isArray(expected.shown) ? await iconKeys(page, expected.shown) : (expected.shown ?? {});
+  const hidden = expected.hidden ?? [];
+  const pixels = await markerPixelsAt(page, [...Object.keys(shown), ...hidden]);
+  const problems: string[] = [];
+  for (const { id, got, background } of pixels) {
+    const centre = PATCH.findIndex(({ dx, dy }) => dx === 0 && dy === 0);
+    const differs = Math.max(...got.map((g, i) => colourDistance(g, background[i])));
+    if (hidden.includes(id)) {
+      if (differs > 12) problems.push(`${id} should be hidden but shows ${got[centre]} over the map's ${background[centre]}`);
+      continue;
+    }
+    const want = markerCentreColour(shown[id], background[centre]);
+    const nearest = Math.min(...got.map((g) => colourDistance(g, want)));
+    if (differs <= 12) problems.push(`${id} should be shown but its pixels are the map's (${got[centre]})`);
+    else if (nearest > 30) problems.push(`${id} shows ${got[centre]}, not its colour ${want}`);
+  }
+  return problems;
+}
+
+/**
+ * Of the given ports and projects, those whose marker is on the open map (no panel or control over it, 20 px
+ * inside its edges) with no other port or project of the data — shown or not — within `clearance` px.
+ */
+export async function isolatedMarkers(page: Page, ids: string[], clearance = 16): Promise<string[]> {
+  const all = await page.evaluate(() => [...window.__atlas!.data!.index.ports.keys(), ...window.__atlas!.data!.index.projects.keys()]);
+  const points = await markerScreenPoints(page, all);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const onMap = await page.evaluate(
+    (spots) => spots.map(({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS'),
+    ids.map((id) => points[id] ?? { x: -1, y: -1 }),
+  );
+  return ids.filter((id, i) => {
+    const a = points[id];
+    if (!a || !onMap[i] || a.x < box.x + 20 || a.x > box.x + box.width - 20 || a.y < box.y + 20 || a.y > box.y + box.height - 20) return false;
+    return all.every((other) => other === id || !points[other] || Math.hypot(points[other]!.x - a.x, points[other]!.y - a.y) > clearance);
+  });
 }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../../deploy/security-headers.ts';
 import { type AtlasPage, openAtlas } from './harness.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { projects } from './geodata.ts';
 
 // embed=1 in an iframe of a page from another origin (a news site, say): the atlas is served under
 // the frame-ancestors that README's "Embedding" section gives, listing that site.
@@ -57,7 +58,7 @@ describe('embed=1 in another site\'s page', () => {
     expect(await frame.getByTestId('legend').isVisible()).toBe(true);
     // The link's layers apply: markers, no routes.
     const drawn = await frame.evaluate(() => window.__atlas!.rendered());
-    expect(drawn.projects.length).toBeGreaterThan(100);
+    expect(drawn.projects.length).toBe(projects.length);
     expect(drawn['sea-routes'] ?? []).toEqual([]);
     const link = frame.getByTestId('embed-open-full');
     expect(await link.getAttribute('target')).toBe('_blank');

@@ -12,7 +12,10 @@ import {
   waitForMoveEnd,
   mapState,
   settle,
+  isolatedMarkers,
+  markerScreenProblems,
 } from './driver.ts';
+import { ports, projects } from './geodata.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -29,43 +32,52 @@ async function open(hashText = '', viewport?: { width: number; height: number })
 
 
 describe('layers and filters', () => {
-  it('switching each port type off removes exactly its markers, and back on restores them', async () => {
+  it('switching each port type off removes exactly its markers from the screen, and back on restores them', async () => {
     const page = await open('#panel=filters');
     const all = await rendered(page);
     const total = all.ports.length + all.projects.length;
-    expect(total).toBeGreaterThan(150);
-    for (const type of ['water', 'land', 'air', 'rail']) {
+    expect(total).toBe(ports.length + projects.length);
+    // Markers standing alone at this zoom, so each one's pixels are its own.
+    const lone = await isolatedMarkers(page, [...all.ports, ...all.projects]);
+    const typeOf = new Map([...ports, ...projects].map((p) => [p.id, p.port_type]));
+    expect(await markerScreenProblems(page, { shown: lone }), 'all types').toEqual([]);
+    for (const type of ['water', 'land', 'air', 'rail'] as const) {
+      const ofType = lone.filter((id) => typeOf.get(id) === type);
+      const others = lone.filter((id) => typeOf.get(id) !== type);
+      expect(ofType.length, `lone ${type} markers`).toBeGreaterThanOrEqual(1);
       await toggleFacet(page, 'facet-types', type);
       await expect.poll(async () => (await hash(page)).includes('types=')).toBe(true);
       const without = await rendered(page);
       const shown = without.ports.length + without.projects.length;
-      expect(shown, `hiding ${type}`).toBeLessThan(total);
-      const typesInList = await page.evaluate(() => [...window.__atlas!.drawn('ports'), ...window.__atlas!.drawn('projects')].map((f) => f.properties.port_type));
-      expect(typesInList.length).toBe(shown);
-      expect(typesInList).not.toContain(type);
+      expect(shown, `hiding ${type}`).toBe(total - [...ports, ...projects].filter((p) => p.port_type === type).length);
+      expect(await markerScreenProblems(page, { shown: others, hidden: ofType }), `hiding ${type}`).toEqual([]);
       await toggleFacet(page, 'facet-types', type);
       const back = await rendered(page);
       expect(back.ports.length + back.projects.length).toBe(total);
     }
+    expect(await markerScreenProblems(page, { shown: lone }), 'all types back').toEqual([]);
   });
 
-  it('a status filter changes the count and the drawn projects, and is kept in the link', async () => {
+  it('a status filter changes the count and the projects on screen, and is kept in the link', async () => {
     const page = await open('#panel=filters');
     const before = await shownCount(page);
     const plannedCount = Number(
       await page.getByTestId('facet-status').locator('label', { has: page.locator('input[data-value="planned"]') }).locator('.facet-count').getAttribute('data-count'),
     );
-    expect(plannedCount).toBeGreaterThan(50);
+    expect(plannedCount).toBe(projects.filter((p) => p.status === 'planned').length);
+    const lone = await isolatedMarkers(page, [...ports, ...projects].map((p) => p.id));
+    const planned = lone.filter((id) => projects.some((p) => p.id === id && p.status === 'planned'));
+    const rest = lone.filter((id) => !planned.includes(id));
+    expect(planned.length, 'lone planned projects').toBeGreaterThanOrEqual(2);
+    expect(rest.filter((id) => id.startsWith('proj-')).length, 'lone projects of another status').toBeGreaterThanOrEqual(1);
+    expect(await markerScreenProblems(page, { shown: lone })).toEqual([]);
     await toggleFacet(page, 'facet-status', 'planned');
     await expect.poll(() => shownCount(page)).toBe(before - plannedCount);
     expect(await hash(page)).toContain('status=approved,under-construction,accepted,open,suspended,cancelled');
-    const projects = (await rendered(page)).projects;
-    const statuses = await page.evaluate(() => window.__atlas!.drawn('projects').map((f) => f.properties.status));
-    expect(statuses.length).toBe(projects.length);
-    expect(statuses.length).toBe(before - plannedCount - (await rendered(page)).ports.length);
-    expect(statuses).not.toContain('planned');
+    expect(await markerScreenProblems(page, { shown: rest, hidden: planned })).toEqual([]);
     await page.getByTestId('reset-filters').click();
     await expect.poll(() => shownCount(page)).toBe(before);
+    expect(await markerScreenProblems(page, { shown: lone }), 'after reset').toEqual([]);
   });
 });
 
@@ -79,7 +91,8 @@ describe('search and detail cards', () => {
     const view = await mapState(page);
     expect(view.center.lng).toBeCloseTo(114.11, 1);
     expect(view.center.lat).toBeCloseTo(22.53, 1);
-    expect(await page.getByTestId('card-sources').locator('li').count()).toBeGreaterThan(0);
+    const luohu = ports.find((p) => p.id === 'port-luohu')!;
+    expect(await page.getByTestId('card-sources').locator('li').count()).toBe(luohu.sources.length);
     expect(await page.getByTestId('card-sources').locator('a').first().getAttribute('rel')).toBe('noopener noreferrer');
     // An exact port names who published its coordinate; the copy it was read in is text, never a link.
     const cited = page.getByTestId('detail-card').locator('.field', { hasText: '坐标出处' });
@@ -134,7 +147,7 @@ describe('search and detail cards', () => {
     // Yangjiang's terminals share one port-area point in the data; they are fanned out on screen.
     const page = await open('#map=12.00/21.7080/111.8110&types=water');
     const ids = (await rendered(page)).projects.filter((id) => /^proj-c1-4[1-7]$/.test(id));
-    expect(ids.length).toBeGreaterThanOrEqual(5);
+    expect(ids.sort()).toEqual(projects.filter((p) => /^proj-c1-4[1-7]$/.test(p.id) && p.port_type === 'water').map((p) => p.id).sort());
     // Icons load asynchronously after the map is idle; picking works once they are drawn.
     await expect.poll(async () => Object.entries(await pickAtMarkers(page, ids)).filter(([id, hit]) => id !== hit), { timeout: 15_000 }).toEqual([]);
   });
@@ -146,19 +159,38 @@ describe('shareable links', () => {
     const page = await open(link);
     await expect.poll(() => selectedCardId(page)).toBe('port-gongbei');
     const first = await rendered(page);
-    expect(first.ports.length).toBeGreaterThan(5);
+    // Exactly the land and air ports of Shenzhen and Zhuhai, and the projects of those types there.
+    const inLink = (p: { port_type: string; city: string }) => ['land', 'air'].includes(p.port_type) && ['440300', '440400'].includes(p.city);
+    expect([...first.ports].sort()).toEqual(ports.filter(inLink).map((p) => p.id).sort());
+    expect([...first.projects].sort()).toEqual(projects.filter(inLink).map((p) => p.id).sort());
     expect(await page.getByTestId('facet-types').locator('input[data-value="water"]').isChecked()).toBe(false);
-    expect((await mapState(page)).zoom).toBeCloseTo(8, 1);
+    const view = await mapState(page);
+    expect(view.zoom).toBeCloseTo(8, 1);
+    expect(view.center.lng).toBeCloseTo(113.9, 3);
+    expect(view.center.lat).toBeCloseTo(22.6, 3);
+    // On screen: markers of the link's types and cities drawn, of other cities or types not.
+    const lone = await isolatedMarkers(page, [...ports, ...projects].map((p) => p.id));
+    const wanted = new Set([...ports, ...projects].filter(inLink).map((p) => p.id));
+    const shown = lone.filter((id) => wanted.has(id));
+    const otherCity = lone.filter((id) => !wanted.has(id) && [...ports, ...projects].some((p) => p.id === id && ['land', 'air'].includes(p.port_type)));
+    expect(shown.length, 'lone markers of the link').toBeGreaterThanOrEqual(2);
+    expect(otherCity.length, 'lone land or air markers of other cities').toBeGreaterThanOrEqual(2);
+    expect(await markerScreenProblems(page, { shown, hidden: lone.filter((id) => !wanted.has(id)) })).toEqual([]);
 
+    const air = shown.filter((id) => [...ports, ...projects].some((p) => p.id === id && p.port_type === 'air'));
+    expect(air.length, 'lone air markers of the link').toBeGreaterThanOrEqual(1);
     await toggleFacet(page, 'facet-types', 'air');
     await expect.poll(() => hash(page)).toContain('types=land&');
+    expect(await markerScreenProblems(page, { shown: shown.filter((id) => !air.includes(id)), hidden: air }), 'air switched off').toEqual([]);
     await page.goBack();
     await expect.poll(() => hash(page)).toContain('types=land,air');
     await expect.poll(async () => (await rendered(page)).ports.length).toBe(first.ports.length);
+    expect(await markerScreenProblems(page, { shown }), 'after Back').toEqual([]);
 
     await page.reload();
     await waitForMapIdle(page);
     expect(await rendered(page)).toEqual(first);
+    expect((await mapState(page)).center.lng).toBeCloseTo(113.9, 3);
   });
 
   it('drops only the bad parts of a malformed link and says what was ignored', async () => {
@@ -168,7 +200,8 @@ describe('shareable links', () => {
     expect(await notice.textContent()).toContain('panel=nope');
     await expect.poll(() => notice.textContent()).toContain('sel=port-does-not-exist');
     expect(await hash(page)).toContain('status=open');
-    expect((await rendered(page)).ports.length).toBeGreaterThan(0);
+    // The status filter is for projects: every land port is drawn.
+    expect((await rendered(page)).ports.length).toBe(ports.filter((p) => p.port_type === 'land').length);
     expect(await selectedCardId(page)).toBeNull();
   });
 });

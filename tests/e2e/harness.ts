@@ -26,6 +26,8 @@ export interface AtlasPage {
 export interface OpenOptions {
   hash?: string;
   viewport?: { width: number; height: number };
+  /** CSS px to device px, e.g. 3 for a phone; 1 unless told. */
+  deviceScaleFactor?: number;
   /** Replace the body of matching same-origin requests, e.g. to serve a corrupt geodata file. */
   corrupt?: { urlPart: string; body: string; status?: number };
   reducedMotion?: boolean;
@@ -54,6 +56,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   const allowed = new Set([new URL(baseUrl).origin, ...(options.allowOrigins ?? [])]);
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     bypassCSP: options.bypassCsp ?? false,
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',

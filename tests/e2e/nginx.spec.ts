@@ -1,57 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../deploy/security-headers.ts';
+import { type NginxServer, startNginx } from '../../scripts/lib/nginx-server.ts';
 import { renderedLabels, waitForMapIdle } from './driver.ts';
+import { projects } from './geodata.ts';
 import { type AtlasPage, openAtlas } from './harness.ts';
 
-// deploy/nginx.conf, run by Debian's nginx on the built app. Only root, port and where nginx keeps its
-// pid, logs and temporary files are changed; everything else is the file as shipped.
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+// deploy/nginx.conf, run by Debian's nginx on the built app (scripts/lib/nginx-server.ts: only root,
+// port and where nginx keeps its pid, logs and temporary files are changed).
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 
-let nginx: ChildProcess | null = null;
-let prefix = '';
+let nginx: NginxServer | null = null;
 let baseUrl = '';
 let atlas: AtlasPage | null = null;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-    probe.on('error', fail);
-  });
-}
-
-/** deploy/nginx.conf with this run's root, port and paths; each replaced line must be there as shipped. */
-function testConfig(port: number): string {
-  const shipped = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8');
-  const replacements: [string, string][] = [
-    // Debian's modules-enabled files name the module relative to nginx's prefix, which -p moves.
-    ['include /etc/nginx/modules-enabled/*.conf;', `load_module ${BROTLI_MODULE};\nerror_log ${prefix}/error.log;`],
-    ['pid /run/nginx-guangdong-port-atlas.pid;', `pid ${prefix}/nginx.pid;`],
-    ['listen 8080;', `listen 127.0.0.1:${port};`],
-    ['root /srv/guangdong-port-atlas;', `root ${DIST};`],
-    [
-      'http {',
-      `http {\n  access_log off;\n` +
-        ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`).join('\n'),
-    ],
-  ];
-  return replacements.reduce((text, [line, replacement]) => {
-    if (!text.includes(line)) throw new Error(`deploy/nginx.conf no longer has the line "${line}" that this test replaces`);
-    return text.replace(line, replacement);
-  }, shipped);
-}
 
 interface Fetched {
   status: number;
@@ -72,50 +37,10 @@ function fetchRaw(path: string, acceptEncoding?: string): Promise<Fetched> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(NGINX)) {
-    throw new Error(
-      `The deployment test runs deploy/nginx.conf with Debian's nginx at ${NGINX}, and it is missing.\n` +
-        'Install it with: apt-get update && apt-get install -y nginx libnginx-mod-http-brotli-static   (or set NGINX_PATH).\n' +
-        '.ci/run does this on a fresh machine. The test is never skipped.',
-    );
-  }
-  if (!existsSync(BROTLI_MODULE)) {
-    throw new Error(
-      `deploy/nginx.conf serves the build's .br files with brotli_static, whose module ${BROTLI_MODULE} is missing.\n` +
-        'Install it with: apt-get install -y libnginx-mod-http-brotli-static   (.ci/run does). Without it, a deployment\n' +
-        'deletes the brotli_static line (see the top of deploy/nginx.conf) and serves gzip only.',
-    );
-  }
   if (!existsSync(join(DIST, 'index.html.gz'))) throw new Error('dist/ has no precompressed files: run `npm run build` first.');
-  prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-  mkdirSync(join(prefix, 'logs'));
-  const port = await freePort();
-  writeFileSync(join(prefix, 'nginx.conf'), testConfig(port));
-  baseUrl = `http://127.0.0.1:${port}/`;
-  const output: string[] = [];
-  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  nginx.stdout!.on('data', (chunk: Buffer) => output.push(String(chunk)));
-  nginx.stderr!.on('data', (chunk: Buffer) => output.push(String(chunk)));
-  const exited = new Promise<never>((_, fail) =>
-    nginx!.once('exit', (code) => fail(new Error(`nginx exited (${code}) at start:\n${output.join('')}${readLog()}`))),
-  );
-  // Ready when it answers; or it stopped, and says why.
-  const answering = (async () => {
-    for (;;) {
-      try {
-        return await fetchRaw('/');
-      } catch {
-        await new Promise((next) => setTimeout(next, 100));
-      }
-    }
-  })();
-  await Promise.race([answering, exited]);
+  nginx = await startNginx(DIST, 'The deployment test');
+  baseUrl = nginx.url;
 }, 30_000);
-
-function readLog(): string {
-  const log = join(prefix, 'error.log');
-  return existsSync(log) ? readFileSync(log, 'utf8') : '';
-}
 
 afterEach(async () => {
   await atlas?.close();
@@ -123,12 +48,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const stopped = new Promise((done) => nginx!.once('exit', done));
-    nginx.kill('SIGQUIT');
-    await stopped;
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  await nginx?.close();
 });
 
 function entryScript(): string {
@@ -179,7 +99,7 @@ describe('deploy/nginx.conf with Debian\'s nginx', () => {
     await atlas.page.reload();
     await waitForMapIdle(atlas.page);
     expect(await renderedLabels(atlas.page, 'city-labels', 'adcode')).toHaveLength(21);
-    expect(await atlas.page.evaluate(() => window.__atlas!.rendered().projects.length)).toBeGreaterThan(100);
+    expect(await atlas.page.evaluate(() => window.__atlas!.rendered().projects.length)).toBe(projects.length);
     expect(atlas.errors).toEqual([]);
     expect(atlas.offOrigin).toEqual([]);
     expect(await atlas.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);

@@ -59,6 +59,22 @@ describe('names on the map', () => {
       return labels.length;
     });
     expect(boxes).toBeGreaterThan(3);
+    // Where the names landed: none of them over the shape of a marker drawn here (the shape's half-width at
+    // zoom 10 is 7.5 px; 6 px leaves room for the names' padding touching it).
+    const covered = await page.evaluate(() => {
+      const atlas = window.__atlas!;
+      const map = atlas.map!;
+      const { ports, projects } = atlas.rendered();
+      return [...ports, ...projects].flatMap((id) => {
+        const p = atlas.markerPoint(id)!;
+        const names = map
+          .queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]], { layers: ['port-labels', 'project-labels'] })
+          .filter((f) => !f.state?.hidden)
+          .map((f) => String(f.properties.name_zh));
+        return names.length ? [`${id} under ${names.join(', ')}`] : [];
+      });
+    });
+    expect(covered).toEqual([]);
     // MapLibre's own collision detection decides; what the app sets is that names collide and markers stand in their way.
     const layout = await page.evaluate(() => {
       const map = window.__atlas!.map!;
@@ -119,6 +135,28 @@ describe('water', () => {
     expect(drawn).toBeGreaterThan(5);
     expect(atlas!.requests.filter((url) => url.includes('/rivers-'))).toHaveLength(1);
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('GSHHG');
+  });
+
+  it('says the whole default view is drawn (the bench\'s milestone) only with names, dashed borders, rivers and, on a tall phone, the world', async () => {
+    const page = await open('', { width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => window.__atlas!.settled()), { timeout: 30_000 }).toBe(true);
+    // On a phone the first view reaches past the neighbouring provinces: the world is part of it.
+    expect(await page.evaluate(() => Boolean(window.__atlas!.map!.getLayer('world-fill')) && window.__atlas!.deferred)).toBe(0);
+    const settledWithout = (change: string) =>
+      page.evaluate((change) => {
+        const map = window.__atlas!.map!;
+        const river = map.getLayer('river-line') ? map.getStyle().layers.find((l) => l.id === 'river-line')! : null;
+        if (change === 'dashed') map.setLayoutProperty('province-line', 'visibility', 'none');
+        if (change === 'rivers') map.removeLayer('river-line');
+        if (change === 'pending') window.__atlas!.deferred += 1;
+        const settled = window.__atlas!.settled();
+        if (change === 'dashed') map.setLayoutProperty('province-line', 'visibility', 'visible');
+        if (change === 'rivers' && river) map.addLayer(river, 'city-line');
+        if (change === 'pending') window.__atlas!.deferred -= 1;
+        return settled;
+      }, change);
+    for (const change of ['dashed', 'rivers', 'pending']) expect(await settledWithout(change), change).toBe(false);
+    expect(await page.evaluate(() => window.__atlas!.settled())).toBe(true);
   });
 });
 

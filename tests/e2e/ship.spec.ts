@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../deploy/security-headers.ts';
 import { openPanel, provinceViewProblems, searchAndChoose, selectedCardId, waitForMapIdle } from './driver.ts';
+import { ports, projects } from './geodata.ts';
 import { type AtlasPage, openAtlas } from './harness.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -50,10 +51,10 @@ describe('installable, and offline after the first visit', () => {
     await page.reload();
     await waitForMapIdle(page);
     expect(await provinceViewProblems(page)).toEqual([]);
-    expect(await page.evaluate(() => window.__atlas!.rendered().projects.length)).toBeGreaterThan(100);
+    expect(await page.evaluate(() => window.__atlas!.rendered().projects.length)).toBe(projects.length);
     await openPanel(page, 'list');
     const rows = page.getByTestId('feature-list').locator('tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(100);
+    await expect.poll(() => rows.count()).toBe(ports.length + projects.length);
     await searchAndChoose(page, '罗湖');
     await expect.poll(() => selectedCardId(page)).toBe('port-luohu');
     expect(requested.length).toBeGreaterThan(10);

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
-import { hash, rendered, waitForMapIdle } from './driver.ts';
+import { colourDistance, hash, hexRgb, isolatedMarkers, markerPixelsAt, markerScreenProblems, rendered, selectedCardId, settle, waitForMapIdle } from './driver.ts';
+import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
+import { ports, projects } from './geodata.ts';
 
 let atlas: AtlasPage | null = null;
 afterEach(async () => {
@@ -30,9 +32,39 @@ function listStatuses(page: Page): Promise<Record<string, string>> {
   );
 }
 
-/** The icon a port or project is drawn with now (see markerKey: `kind:type:precision:status:f:u`, f = faded as closed). */
-function markerOf(page: Page, layer: 'ports' | 'projects', id: string): Promise<string | undefined> {
-  return page.evaluate(({ layer, id }) => window.__atlas!.markers(layer)[id], { layer, id });
+/** Where a port is, from the geodata. */
+const placeOf = (id: string) => ports.find((p) => p.id === id)!;
+
+/**
+ * What is wrong on screen with one port's marker, seen close up (zoom 12, centred on it, standing alone):
+ * hidden, or shown with the icon `key` (markerKey: `kind:type:precision:status:f:u`, f = faded as closed).
+ */
+async function centreOn(page: Page, id: string): Promise<void> {
+  const coordinates = await page.evaluate((id) => window.__atlas!.data!.index.ports.get(id)!.geometry.coordinates as [number, number], placeOf(id).id);
+  // Into the middle of the widest stretch of map no panel or card covers.
+  await page.evaluate((center) => {
+    const map = window.__atlas!.map!;
+    const box = map.getContainer().getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    let best = { from: 0, to: 0 };
+    let from: number | null = null;
+    for (let x = box.left; x <= box.right; x += 8) {
+      const open = document.elementFromPoint(x, y)?.tagName === 'CANVAS';
+      if (open && from === null) from = x;
+      if ((!open || x + 8 > box.right) && from !== null) {
+        if (x - from > best.to - best.from) best = { from, to: x };
+        from = null;
+      }
+    }
+    map.easeTo({ center, zoom: 12, duration: 0, offset: [(best.from + best.to) / 2 - box.left - box.width / 2, 0] });
+  }, coordinates);
+  await waitForMapIdle(page);
+  expect(await isolatedMarkers(page, [id]), `${id} stands alone at zoom 12`).toEqual([id]);
+}
+
+async function portOnScreen(page: Page, id: string, key: string | null): Promise<string[]> {
+  await centreOn(page, id);
+  return markerScreenProblems(page, key ? { shown: { [id]: key } } : { hidden: [id] });
 }
 
 const shownDate = (page: Page) => page.getByTestId('timeline-date').textContent();
@@ -50,7 +82,10 @@ describe('the atlas at a date', () => {
     expect(rows[LIANTANG]).toBeUndefined();
     expect(rows[WEST_KOWLOON]).toBeUndefined();
     expect(rows[EAST_STATION]).toBe('open');
-    expect(await markerOf(page, 'ports', EAST_STATION)).not.toMatch(/:f:/);
+    // On screen: the two later ports are not drawn, the through-train port is, at full strength.
+    expect(await portOnScreen(page, LIANTANG, null)).toEqual([]);
+    expect(await portOnScreen(page, WEST_KOWLOON, null)).toEqual([]);
+    expect(await portOnScreen(page, EAST_STATION, 'port:rail:exact:::')).toEqual([]);
     // Ports whose opening day no source gives are shown, and say so in the list and the legend.
     const undated = await page.locator('tr[data-date-unknown]').count();
     expect(undated).toBeGreaterThan(0);
@@ -62,9 +97,19 @@ describe('the atlas at a date', () => {
     const page = await open(`#asof=2024-08-01&panel=list&sel=${EAST_STATION}`);
     await page.locator(`tr[data-id="${EAST_STATION}"]`).waitFor();
     expect((await listStatuses(page))[EAST_STATION]).toBe('closed');
-    expect(await markerOf(page, 'ports', EAST_STATION)).toMatch(/:f:/);
     expect(await page.getByTestId('card-as-of').getAttribute('data-status')).toBe('closed');
+    // Selected, the marker is drawn once more on top (name-focus): with that day's faded icon, not the open one.
+    await centreOn(page, EAST_STATION);
+    const [selected] = await markerPixelsAt(page, [EAST_STATION]);
+    const centre = selected.got[Math.floor(selected.got.length / 2)];
+    expect(colourDistance(centre, hexRgb(PORT_TYPE_SYMBOLS.rail.colour)), `selected ${EAST_STATION} shows ${centre}`).toBeGreaterThan(30);
+    expect(colourDistance(centre, selected.background[Math.floor(selected.got.length / 2)])).toBeGreaterThan(30);
+    // Not selected, it is the faded marker alone.
+    await page.evaluate(() => (location.hash = '#asof=2024-08-01&panel=list'));
+    await expect.poll(() => selectedCardId(page)).toBeNull();
+    expect(await portOnScreen(page, EAST_STATION, 'port:rail:exact::f:')).toEqual([]);
     expect((await rendered(page)).ports).toContain(LIANTANG);
+    expect(await portOnScreen(page, LIANTANG, 'port:land:exact:::')).toEqual([]);
   });
 
   it('at the plan’s start (2021-12-31) has no project open but Qingmao, recorded as opened before the plan was issued', async () => {
@@ -78,7 +123,7 @@ describe('the atlas at a date', () => {
     expect(history.find((entry) => entry.status === 'open')?.note_en).toMatch(/before the plan was issued/);
     // Today, projects that opened during the plan period are open.
     await page.getByTestId('timeline-today').click();
-    await expect.poll(async () => Object.values(await listStatuses(page)).filter((s) => s === 'open').length).toBeGreaterThan(1);
+    await expect.poll(async () => Object.values(await listStatuses(page)).filter((s) => s === 'open').length).toBe(projects.filter((p) => p.status === 'open').length);
   });
 
   it('draws routes the record cannot date faintly, the whole sea layer at once, and keeps a selected lane at full strength', async () => {
@@ -138,22 +183,36 @@ describe('the timeline', () => {
   it('moves by month with the keyboard and the map follows', async () => {
     const page = await open('#asof=2018-08-31&layers=ports');
     expect((await rendered(page)).ports).not.toContain(WEST_KOWLOON);
+    expect(await portOnScreen(page, WEST_KOWLOON, null)).toEqual([]);
     await page.getByTestId('timeline-slider').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => hash(page)).toContain('asof=2018-09-30');
     await expect.poll(async () => (await rendered(page)).ports).toContain(WEST_KOWLOON);
+    expect(await portOnScreen(page, WEST_KOWLOON, 'port:rail:exact:::')).toEqual([]);
   });
 
   it('plays through the dated events, stepping without animation under reduced motion, and pauses', async () => {
-    const page = await open('#asof=1950-01-31', { reducedMotion: true });
-    await page.getByTestId('timeline-play').click();
+    // The page's timers run on Playwright's clock: "stays put" is checked after advancing it, not after sleeping.
+    const page = await open('#asof=1950-01-31', { reducedMotion: true, clock: true });
+    const play = page.getByTestId('timeline-play');
+    await play.click();
     await expect.poll(() => hash(page)).toContain('asof=1950-07-01');
     const first = await hash(page);
     await expect.poll(() => hash(page), { timeout: 10_000 }).not.toBe(first);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="timeline-date"]')!).animationName)).toBe('none');
-    await page.getByTestId('timeline-play').click();
+    // The clock stops before the pause, so no step can slip in between: what moves after it, pausing let move.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+    await play.click();
+    await settle(page);
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
     const paused = await hash(page);
-    expect(await page.getByTestId('timeline-play').getAttribute('aria-pressed')).toBe('false');
+    const pausedDate = await shownDate(page);
+    const pausedPorts = (await rendered(page)).ports;
+    await page.clock.runFor(10_000);
+    await settle(page);
+    expect(await hash(page)).toBe(paused);
+    expect(await shownDate(page)).toBe(pausedDate);
+    expect((await rendered(page)).ports).toEqual(pausedPorts);
     // Back returns to where play began: play made one history entry, not one per step.
     await page.goBack();
     await expect.poll(() => hash(page)).toContain('asof=1950-01-31');

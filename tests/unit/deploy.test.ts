@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../../deploy/security-headers.ts';
 import { precached } from '../../scripts/lib/service-worker-plugin.ts';
 import { inlineHeadLinks } from '../../scripts/lib/single-file-inline.ts';
@@ -45,5 +45,24 @@ describe('the one-file build\'s head', () => {
     expect(result).toMatch(/<link rel="icon" href="data:image\/svg\+xml;base64,[^"]+" type="image\/svg\+xml" \/>/);
     expect(result.match(/<link/g)).toHaveLength(1);
     expect(result).toContain('og:image');
+  });
+});
+
+describe('source maps', () => {
+  it('are left out of the production build; only the bench asks for them (ATLAS_SOURCEMAP=1, hidden)', async () => {
+    const before = process.env.ATLAS_SOURCEMAP;
+    try {
+      delete process.env.ATLAS_SOURCEMAP;
+      vi.resetModules();
+      const plain = (await import('../../vite.config.ts')).default;
+      expect(plain.build?.sourcemap).toBe(false);
+      process.env.ATLAS_SOURCEMAP = '1';
+      vi.resetModules();
+      const bench = (await import('../../vite.config.ts')).default;
+      expect(bench.build?.sourcemap).toBe('hidden');
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_SOURCEMAP;
+      else process.env.ATLAS_SOURCEMAP = before;
+    }
   });
 });

@@ -1,7 +1,9 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import './time.css';
 import type { Lang } from '../../i18n/strings.ts';
 import { timeText } from '../../i18n/time-strings.ts';
+import { PHONE, useMediaQuery } from '../use-media-query.ts';
+import { FoldedTimeline } from './FoldedTimeline.tsx';
 import { useTimelinePlay } from './use-timeline-play.ts';
 import { PLAN_START_DAY, dayOfMonthIndex, monthIndex, nextEvent, planMonths, previousEvent, yearMarks } from '../../selectors/timeline.ts';
 
@@ -15,13 +17,17 @@ interface Props {
   onDay: (day: string, mode: 'push' | 'replace') => void;
   /** Said under the date on a day before the plan was issued, when its projects are asked for (planNoteText). */
   planNote?: string | null;
+  /** Presenting: the timeline stays whole, as the audience follows the date on it. */
+  present: boolean;
 }
 
 /**
  * The date the atlas shows: a slider by month marked in years, play / pause through the dated events,
  * and steps to the previous and next one. Dragging makes one history entry, not one per month passed.
+ * On a phone it starts folded to one button (FoldedTimeline) and opens on a tap; folded or not is
+ * this page's view only, not part of the link (the date is).
  */
-export function Timeline({ lang, day, today, events, onDay, planNote = null }: Props) {
+export function Timeline({ lang, day, today, events, onDay, present, planNote = null }: Props) {
   const t = (key: Parameters<typeof timeText>[1], values?: Record<string, string | number>) => timeText(lang, key, values);
   const runs = useMemo(() => ({ events, plan: planMonths(today) }), [events, today]);
   const play = useTimelinePlay(runs, day, onDay);
@@ -35,8 +41,35 @@ export function Timeline({ lang, day, today, events, onDay, planNote = null }: P
     play.stop();
     onDay(target, 'push');
   };
+  const phone = useMediaQuery(PHONE);
+  const [open, setOpen] = useState(false);
+  const foldable = phone && !present;
+  // Opening or folding replaces the button pressed: focus moves to the one that undoes it.
+  const focusNext = useRef(false);
+  const takeFocus = (button: HTMLButtonElement | null) => {
+    if (button && focusNext.current) {
+      focusNext.current = false;
+      button.focus();
+    }
+  };
+  const toggleFold = (next: boolean) => {
+    focusNext.current = true;
+    setOpen(next);
+  };
+  if (foldable && !open) {
+    return (
+      <section className="timeline" data-folded="true" data-testid="timeline" aria-label={t('timeline')}>
+        <FoldedTimeline label={day === today ? t('timeline') : t('asOf', { date: day })} past={day !== today} onOpen={() => toggleFold(true)} buttonRef={takeFocus} />
+      </section>
+    );
+  }
   return (
-    <section className={`timeline${play.playing ? ' playing' : ''}`} data-testid="timeline" aria-label={t('timeline')}>
+    <section className={`timeline${play.playing ? ' playing' : ''}`} data-folded={foldable ? 'false' : undefined} data-testid="timeline" aria-label={t('timeline')}>
+      {foldable && (
+        <button type="button" ref={takeFocus} className="timeline-fold" aria-expanded={true} aria-label={t('foldTimeline')} title={t('foldTimeline')} data-testid="timeline-fold" onClick={() => toggleFold(false)}>
+          <Icon shape="fold" />
+        </button>
+      )}
       <div className="timeline-buttons">
         <button type="button" onClick={() => step(previous)} disabled={!previous} aria-label={t('previousEvent')} title={t('previousEvent')} data-testid="timeline-previous">
           <Icon shape="previous" />
@@ -135,6 +168,7 @@ const ICON_PATHS = {
   next: 'M11 2h2v12h-2zM2 2v12l8-6z',
   play: 'M4 2v12l10-6z',
   pause: 'M3 2h4v12H3zM9 2h4v12H9z',
+  fold: 'M8 4l6 7-1.4 1.4L8 7 3.4 12.4 2 11z',
 };
 
 /** Drawn, not typed: the web font has no media-control characters. */
