@@ -34,6 +34,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  // Powers the atlas never uses stay off, for it and anything that might get injected into it.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // Powers the atlas never uses stay off, for it and anything that might get injected into it. geolocation=(self):
+  // the crossing guide asks for the reader's location on a click, for this origin only (issue #23).
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()',
 };

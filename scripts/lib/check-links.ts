@@ -10,7 +10,7 @@ import type { GeodataIssue } from './issues.ts';
 
 export const PUBLISHERS_FILE = 'src/publishers.json';
 /** Every file whose records carry sources; the route inputs under src/ too, so a copy cannot come back through a build. */
-export const SOURCE_FILES = ['ports.geojson', 'projects.geojson', 'routes-sea.geojson', 'routes-rail.geojson', 'platforms.json', 'plan.json', 'src/routes-sea.json', 'src/routes-rail.json'];
+export const SOURCE_FILES = ['ports.geojson', 'projects.geojson', 'routes-sea.geojson', 'routes-rail.geojson', 'platforms.json', 'plan.json', 'crossings.json', 'src/routes-sea.json', 'src/routes-rail.json'];
 
 interface ListEntry {
   host?: unknown;
@@ -109,7 +109,8 @@ function walkSources(node: unknown, id: string, path: string, visit: (source: un
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
   const props = record.properties as Record<string, unknown> | undefined;
-  const ownId = typeof props?.id === 'string' ? props.id : typeof record.id === 'string' ? record.id : null;
+  // A crossing (crossings.json) is keyed by the port it describes.
+  const ownId = typeof props?.id === 'string' ? props.id : typeof record.id === 'string' ? record.id : typeof record.port === 'string' && 'hours' in record ? record.port : null;
   if (ownId) [id, path] = [ownId, ''];
   for (const [key, value] of Object.entries(record)) {
     const at = path ? `${path}.${key}` : key;

@@ -32,6 +32,8 @@ import { usePresentationKeys } from './use-presentation.ts';
 import { useTour } from './use-tour.ts';
 import { useTripsLayer } from './use-trips-layer.ts';
 import { useDeckBuilders } from './use-deck-builders.ts';
+import { useCrossingGuide } from './use-crossing-guide.ts';
+import { guideText } from '../i18n/guide-strings.ts';
 import { exposeData, exposeShown } from '../test-hook.ts';
 import { today as todayOf } from '../data/record-dates.ts';
 import { timelineEvents } from '../selectors/timeline.ts';
@@ -104,9 +106,22 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     [visible, clusterZoom],
   );
   const clustered = useMemo(() => clusteredIds(clusters), [clusters]);
+  const guide = useCrossingGuide(data, state);
+  const fadedPorts = guide.faded;
   const shown = useMemo(
-    () => overlayShown(data, visible, { clustered, density: state.display === 'density', markers }),
-    [data, visible, clustered, state.display, markers],
+    () => overlayShown(data, visible, { clustered, density: state.display === 'density', markers, fadedPorts }),
+    [data, visible, clustered, state.display, markers, fadedPorts],
+  );
+  const crossing = useMemo(() => {
+    const id = selected?.kind === 'port' ? selected.feature.properties.id : null;
+    const entry = id && guide.load.status === 'ready' ? guide.load.byPort.get(id) : undefined;
+    if (!id || !entry || guide.load.status !== 'ready') return null;
+    return { crossing: entry, checked: guide.load.data.checked, open: guide.openOf?.(id) ?? null, time: guide.time };
+  }, [selected, guide.load, guide.openOf, guide.time]);
+  const counterpart = crossing?.crossing.counterpart;
+  const contextPoint = useMemo(
+    () => (counterpart ? { lon: counterpart.lon, lat: counterpart.lat, label: lang === 'zh' ? counterpart.name_zh : counterpart.name_en || counterpart.name_zh } : null),
+    [counterpart, lang],
   );
   const selection = useMemo(() => {
     const id = selected && selected.kind !== 'city' ? selected.feature.properties.id : null;
@@ -202,6 +217,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           deckLayers={allDeckLayers}
           labelsReady={labelsReady}
           present={state.present}
+          contextPoint={contextPoint}
           onMapReady={(map) => (mapInstance.current = map)}
           onLazyError={(error) => setLateProblems((list) => [...list, error])}
           onCannotDraw={(error) => {
@@ -213,8 +229,12 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           choropleth={choropleth.view}
           highlightCity={hoverCity}
           onViewChange={(map) => update({ map }, 'replace')}
-          onPick={picking.onPick}
-          tooltip={(id) => labelOf(data, id, lang)}
+          onPick={(ids, deckPicked, city, lngLat) => (guide.pickPlace ? guide.pickPlace(lngLat) : picking.onPick(ids, deckPicked, city))}
+          tooltip={(id) => {
+            const label = labelOf(data, id, lang);
+            // A port faded by open= says why when pointed at.
+            return label && guide.openOf?.(id) === 'no' ? `${label} · ${guideText(lang, 'closedAtThisTime')}` : label;
+          }}
           deckTooltip={(info) => {
             const cluster = info.object as Cluster | undefined;
             if (cluster?.members) return translate(lang, 'clusterMembers').replace('{n}', String(cluster.members.length));
@@ -225,7 +245,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
       ) : (
         <div className="no-webgl" data-testid="no-webgl">
           <p role="alert">{translate(lang, 'noWebgl')}</p>
-          <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={select} />
+          <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={select} openOf={guide.openOf} />
         </div>
       )}
       {state.panel && (
@@ -238,6 +258,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
             update={update}
             replaceState={replaceState}
             selectAndFly={selectAndFly}
+            guide={guide}
             onHoverCity={setHoverCity}
             onBasemapKey={() => setBasemapKeyVersion((v) => v + 1)}
           />
@@ -251,7 +272,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         </details>
       )}
       <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} present={state.present} planNote={planNoteText(data, lang, asof, layerKeys)} />
-      {selected && <DetailCard asof={asof} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
+      {selected && <DetailCard asof={asof} crossing={crossing} selected={selected} data={data} lang={lang} onSelect={selectAndFly} onClose={() => select(null)} />}
       {picking.stack && (
         <StackChooser
           items={picking.stack}

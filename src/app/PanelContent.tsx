@@ -13,10 +13,13 @@ import { Legend } from '../ui/Legend.tsx';
 import { planNoteText } from '../ui/time/plan-note.ts';
 import { ListPanel } from '../ui/ListPanel.tsx';
 import { PlatformList } from '../ui/PlatformList.tsx';
+import type { CrossingGuide } from './use-crossing-guide.ts';
+import { OpenAtControl } from '../ui/OpenAtControl.tsx';
 
 // Planners' statistics are loaded on first use, so the public's first load does not carry them.
 const StatsPanel = lazy(() => import('../ui/stats/StatsPanel.tsx'));
 const ProgressPanel = lazy(() => import('../ui/time/ProgressPanel.tsx'));
+const GuidePanel = lazy(() => import('../ui/GuidePanel.tsx'));
 
 interface Props {
   data: AtlasData;
@@ -28,9 +31,10 @@ interface Props {
   selectAndFly: (id: string) => void;
   onHoverCity: (adcode: string | null) => void;
   onBasemapKey: () => void;
+  guide: CrossingGuide;
 }
 
-export function PanelContent({ data, state, visible, classes, update, replaceState, selectAndFly, onHoverCity, onBasemapKey }: Props) {
+export function PanelContent({ data, state, visible, classes, update, replaceState, selectAndFly, onHoverCity, onBasemapKey, guide }: Props) {
   const lang: Lang = state.lang;
   switch (state.panel) {
     case 'filters':
@@ -46,7 +50,17 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
         />
       );
     case 'list':
-      return <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} />;
+      return (
+        <ListPanel data={data} visible={visible} lang={lang} selectedId={state.sel} onSelect={selectAndFly} openOf={guide.openOf}>
+          <OpenAtControl lang={lang} open={state.open} time={guide.time} onOpen={(open) => update({ open })} />
+        </ListPanel>
+      );
+    case 'guide':
+      return (
+        <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>
+          <GuidePanel data={data} lang={lang} guide={guide} open={state.open} onOpen={(open) => update({ open })} onSelect={selectAndFly} />
+        </Suspense>
+      );
     case 'legend':
       return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} planNote={planNoteText(data, lang, state.asof, state.layers)} />;
     case 'stats':

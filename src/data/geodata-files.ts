@@ -13,6 +13,7 @@ import seaRoutesUrl from '../../geodata/routes-sea.geojson?url';
 import railRoutesUrl from '../../geodata/routes-rail.geojson?url';
 import planUrl from '../../geodata/plan.json?url';
 import platformsUrl from '../../geodata/platforms.json?url';
+import crossingsUrl from '../../geodata/crossings.json?url';
 
 export interface GeodataFile {
   /** The file's name under geodata/, used in every error message. */
@@ -44,4 +45,6 @@ export const LAZY_FILES = {
   detail: { name: 'detail.geojson', url: detailUrl },
   // 专栏6's single-window platforms have no place on the map; the About panel lists them.
   platforms: { name: 'platforms.json', url: platformsUrl },
+  // Hours, modes and the other side of each crossing: the guide, a crossing's card and open= load it.
+  crossings: { name: 'crossings.json', url: crossingsUrl },
 } as const satisfies Record<string, GeodataFile>;

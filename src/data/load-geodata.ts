@@ -3,6 +3,7 @@ import type { GeodataFile, GeodataKey } from './geodata-files.ts';
 import { GEODATA_FILES, LAZY_FILES } from './geodata-files.ts';
 import type { AtlasData, Platform } from './atlas.ts';
 import { indexAtlas } from './atlas.ts';
+import { type Crossings, parseCrossings } from './crossings.ts';
 
 /** A geodata file that could not be fetched, parsed or trusted; `file` names it for the user. */
 export class GeodataLoadError extends Error {
@@ -162,6 +163,7 @@ const lazy = new Map<keyof typeof LAZY_FILES, Promise<unknown>>();
 export function loadLazy(key: 'regions' | 'world' | 'detail' | 'rivers'): Promise<FeatureCollection>;
 export function loadLazy(key: 'tour'): Promise<unknown>;
 export function loadLazy(key: 'platforms'): Promise<Platform[]>;
+export function loadLazy(key: 'crossings'): Promise<Crossings>;
 export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {
   let pending = lazy.get(key);
   if (!pending) {
@@ -169,6 +171,13 @@ export function loadLazy(key: keyof typeof LAZY_FILES): Promise<unknown> {
     pending = fetchJson(file).then((raw) => {
       if (key === 'tour') return raw;
       if (key === 'platforms') return assertJson(file, raw, Array.isArray, 'a list of platforms');
+      if (key === 'crossings') {
+        try {
+          return parseCrossings(raw, file.name);
+        } catch (error) {
+          throw new GeodataLoadError(file.name, (error as Error).message.replace(`${file.name}: `, ''));
+        }
+      }
       const candidate = raw as Partial<FeatureCollection> | null;
       if (candidate?.type !== 'FeatureCollection' || !Array.isArray(candidate.features)) {
         throw new GeodataLoadError(file.name, 'is not a GeoJSON FeatureCollection');

@@ -14,7 +14,7 @@ export interface ShownLayer {
    * through time (`ids` are then `id|marker`); absent when `ids` are the features' own ids.
    */
   featureIds?: readonly string[];
-  /** 1 where the feature is shown, 0 where a filter (or a cluster) hides it, 2 shown as "date unknown" (routes). */
+  /** 1 where the feature is shown, 0 where a filter (or a cluster) hides it, 2 shown faded: "date unknown" (routes), closed at the time asked (ports). */
   mask: Float32Array;
 }
 
@@ -89,19 +89,30 @@ export function shownVariants<F extends Identified>(variants: MarkerVariants, sh
 }
 
 /**
+ * Ports closed at the time asked (open=) or not matching the guide are drawn faded: mask 2, the state the
+ * routes use for "date unknown", so the markers keep the one opacity expression and shader program they have.
+ */
+export function fadePorts(layer: ShownLayer, faded: ReadonlySet<string>): ShownLayer {
+  const mask = layer.mask.slice();
+  for (let i = 0; i < mask.length; i++) if (mask[i] === 1 && faded.has(layer.featureIds?.[i] ?? layer.ids[i])) mask[i] = 2;
+  return { ...layer, mask };
+}
+
+/**
  * What each overlay layer shows: the visible features, less the markers drawn inside a cluster;
  * in the density view no marker at all. The map applies only the differences (overlay-sync.ts).
  */
 export function overlayShown(
   all: OverlayFeatures,
   visible: Visible,
-  options: { clustered: ReadonlySet<string>; density: boolean; markers: MarkerLayers },
+  options: { clustered: ReadonlySet<string>; density: boolean; markers: MarkerLayers; fadedPorts?: ReadonlySet<string> },
 ): OverlayShown {
   const alone = <F extends Identified>(features: F[]): F[] =>
     options.density ? [] : options.clustered.size ? features.filter((f) => !options.clustered.has(f.properties.id)) : features;
   const { ports, projects } = options.markers;
+  const portLayer = ports ? shownVariants(ports.variants, alone(visible.ports), ports.marker) : shownLayer(all.ports.features, alone(visible.ports));
   return {
-    ports: ports ? shownVariants(ports.variants, alone(visible.ports), ports.marker) : shownLayer(all.ports.features, alone(visible.ports)),
+    ports: options.fadedPorts?.size ? fadePorts(portLayer, options.fadedPorts) : portLayer,
     projects: projects
       ? shownVariants(projects.variants, alone(visible.projects), projects.marker)
       : shownLayer(all.projects.features, alone(visible.projects)),

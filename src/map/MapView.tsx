@@ -26,6 +26,7 @@ import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
+import { type ContextPoint, useContextMarker } from './use-context-marker.ts';
 import { exposeApplied, exposeDeckLayers, exposeMap, exposeMarkerPoint, trackDeferred } from '../test-hook.ts';
 
 /** Where to move the camera: a centre and zoom, or bounds to fit. */
@@ -61,10 +62,12 @@ interface Props {
   onLazyError: (error: Error) => void;
   onViewChange: (view: MapViewState) => void;
   /** A click: the overlay features under it (topmost first), what deck.gl drew there, and the city. */
-  onPick: (ids: string[], deckPicked: PickingInfo[], city: string | null) => void;
+  onPick: (ids: string[], deckPicked: PickingInfo[], city: string | null, lngLat: [number, number]) => void;
   /** The hover text of an overlay feature or of a deck.gl object. */
   tooltip: (id: string) => string | null;
   deckTooltip: (info: PickingInfo) => string | null;
+  /** A point drawn as context while a card is open: a crossing's control point on the other side. */
+  contextPoint?: ContextPoint | null;
 }
 
 /** West, south, east, north (WGS-84) of what the neighbouring provinces and the sea cover without the world layer. */
@@ -101,6 +104,7 @@ export function MapView(props: Props) {
   // Callbacks change on every render; the map's listeners read the latest through these refs.
   const latest = useRef(props);
   latest.current = props;
+  useContextMarker(mapRef, props.contextPoint, basemapKey);
 
   // The map is created once per basemap; everything else is applied to it, not by rebuilding it.
   useEffect(() => {
@@ -141,7 +145,8 @@ export function MapView(props: Props) {
     map.on('click', (event) => {
       const { point } = event;
       const city = map.queryRenderedFeatures(point, { layers: ['city-fill'] })[0];
-      latest.current.onPick(overlayIdsAt(map, point), deckRef.current?.pick(point.x, point.y) ?? [], city ? String(city.properties.adcode) : null);
+      const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+      latest.current.onPick(overlayIdsAt(map, point), deckRef.current?.pick(point.x, point.y) ?? [], city ? String(city.properties.adcode) : null, lngLat);
     });
     // Hover: a pointer cursor and the feature's name. Not while the map moves: a drag is not a hover.
     map.on('mousemove', (event) => {

@@ -155,6 +155,11 @@ export function overlaySources(data: OverlayData): Record<string, SourceSpecific
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 const undated: ExpressionSpecification = ['boolean', ['feature-state', 'undated'], false];
 
+/** A port closed at the time asked (open=), or not among the guide's matches: still there, clearly set back. */
+export const FADED_MARKER_OPACITY = 0.3;
+/** One expression for markers and the ring: a hidden one is gone, a faded one (feature-state `undated`) faint. */
+const markerOpacity: ExpressionSpecification = ['case', hidden, 0, undated, FADED_MARKER_OPACITY, 1];
+
 const ROUTE_OPACITY = 0.6;
 /** A route shown on a day before its record can vouch for it is faint (legend: "date unknown"). */
 const UNDATED_ROUTE_OPACITY = 0.22;
@@ -223,7 +228,7 @@ function markerLayer(id: string, present: boolean): LayerSpecification {
       'icon-padding': 0,
     },
     // A filter hides a marker through feature-state: no re-layout in the worker, the next frame shows it.
-    paint: { 'icon-opacity': ['case', hidden, 0, 1] },
+    paint: { 'icon-opacity': markerOpacity },
   };
 }
 
@@ -244,7 +249,7 @@ export function overlayLayers(present: boolean): LayerSpecification[] {
         'icon-ignore-placement': true,
       },
       // The markers' opacity expression, though the ring is never hidden: the same shader program serves both.
-      paint: { 'icon-opacity': ['case', hidden, 0, 1] },
+      paint: { 'icon-opacity': markerOpacity },
     },
     markerLayer(PORTS_LAYER_ID, present),
     markerLayer(PROJECTS_LAYER_ID, present),

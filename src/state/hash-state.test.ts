@@ -10,7 +10,7 @@ describe('parseHash', () => {
   it('reads every documented parameter', () => {
     const { state, ignored } = parseHash(
       '#map=9.50/22.5431/114.0579&lang=en&layers=ports,rail&types=land,air&status=open,planned&action=new&column=3,1' +
-        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm&asof=2015-01-01&embed=1',
+        '&city=440300,440400&region=pearl-river-delta&class=I&sel=port-luohu&panel=list&display=clusters&choro=projects&anim=1&present=1&tour=3&basemap=osm&asof=2015-01-01&embed=1&open=02:00',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -34,6 +34,7 @@ describe('parseHash', () => {
       basemap: 'osm',
       asof: '2015-01-01',
       embed: true,
+      open: '02:00',
     } satisfies HashState);
   });
 
@@ -120,6 +121,22 @@ describe('keepUnchanged', () => {
     expect(after.status).not.toBe(before.status);
     expect(after.status).toEqual(['planned', 'open']);
     expect(serializeHash(after)).toBe(serializeHash(parseHash('#types=water,land&status=open,planned&map=9.00/22.5400/114.0500').state));
+  });
+});
+
+describe('open', () => {
+  it('reads a Beijing time HH:MM or now and writes it back', () => {
+    for (const value of ['00:00', '02:00', '23:59', 'now']) {
+      const { state, ignored } = parseHash(`#open=${value}`);
+      expect([state.open, ignored]).toEqual([value, []]);
+      expect(serializeHash(state)).toBe(`#open=${value}`);
+    }
+  });
+  it('drops 25:00, 24:00, 7pm, 7:00 and abc, naming each', () => {
+    for (const value of ['25:00', '24:00', '7pm', '7:00', 'abc', '']) {
+      const { state, ignored } = parseHash(`#lang=en&open=${value}`);
+      expect([state.open, state.lang, ignored]).toEqual([null, 'en', [`open=${value}`]]);
+    }
   });
 });
 

@@ -17,7 +17,7 @@ export type LayerKey = (typeof LAYER_KEYS)[number];
 export const CLASS_FILTERS = ['I', 'II', 'unknown'] as const;
 export type ClassFilter = (typeof CLASS_FILTERS)[number];
 
-export const PANELS = ['filters', 'list', 'legend', 'stats', 'progress', 'about'] as const;
+export const PANELS = ['filters', 'list', 'legend', 'stats', 'progress', 'about', 'guide'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** How points are drawn: one marker each, grouped into clusters, or as a density surface. */
@@ -58,6 +58,8 @@ export interface HashState {
   asof: string | null;
   /** Compact chrome for an iframe in another site's page: no header, a link out to the full atlas. */
   embed: boolean;
+  /** Beijing time "HH:MM" (or "now", the device's clock) at which ports are shown open or closed; null asks nothing. */
+  open: string | null;
 }
 
 export const DEFAULT_STATE: HashState = {
@@ -81,6 +83,7 @@ export const DEFAULT_STATE: HashState = {
   basemap: 'offline',
   asof: null,
   embed: false,
+  open: null,
 };
 
 /** The parameters that filter features (as opposed to view, language and panels); one click resets them. */
@@ -192,6 +195,11 @@ const CODECS: { [K in keyof HashState]: Codec<NonNullable<HashState[K]>> } = {
     format: (value) => value,
   },
   embed: flag,
+  open: {
+    // Only a 24-hour HH:MM: "7pm", "25:00" or "24:00" would leave the reader guessing what was meant.
+    parse: (raw) => (raw === 'now' || /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? { value: raw, rejected: [] } : undefined),
+    format: (value) => value,
+  },
 };
 
 function mapOrUndefined(view: MapView | undefined) {
@@ -201,7 +209,7 @@ function mapOrUndefined(view: MapView | undefined) {
 /** The order parameters are written in, so equal states give equal links. */
 const ORDER: (keyof HashState)[] = [
   'map', 'lang', 'layers', 'types', 'status', 'action', 'column', 'city', 'region', 'class', 'sel', 'panel', 'display', 'choro',
-  'anim', 'present', 'tour', 'basemap', 'asof', 'embed',
+  'anim', 'present', 'tour', 'basemap', 'asof', 'embed', 'open',
 ];
 
 function isKnownKey(key: string): key is keyof HashState {
@@ -270,7 +278,7 @@ export function serializeHash(state: HashState): string {
     const value = state[key];
     if (value === null || sameValue(value, DEFAULT_STATE[key])) continue;
     const codec = CODECS[key] as Codec<unknown>;
-    parts.push(`${key}=${encodeURIComponent(codec.format(value)).replace(/%2C/g, ',').replace(/%2F/g, '/')}`);
+    parts.push(`${key}=${encodeURIComponent(codec.format(value)).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':')}`);
   }
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -5,7 +5,7 @@ import type { Lang, StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import type { Selected } from '../selectors/selection.ts';
 import { CityCard } from './cards/CityCard.tsx';
-import { PortCard } from './cards/PortCard.tsx';
+import { type CrossingInfo, PortCard } from './cards/PortCard.tsx';
 import { ProjectCard } from './cards/ProjectCard.tsx';
 import { RailRouteCard, SeaRouteCard } from './cards/RouteCards.tsx';
 import { useSheetHeight } from './SheetToggle.tsx';
@@ -38,9 +38,11 @@ interface Props {
   onClose: () => void;
   /** The day the atlas shows, when it is not today: the card says how the record stood then. */
   asof?: string | null;
+  /** The selected port as a crossing, when crossings.json has it. */
+  crossing?: CrossingInfo | null;
 }
 
-export function DetailCard({ selected, data, lang, onSelect, onClose, asof = null }: Props) {
+export function DetailCard({ selected, data, lang, onSelect, onClose, asof = null, crossing = null }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = selected.kind === 'city' ? selected.feature.properties.adcode : selected.feature.properties.id;
   // Move focus to the card when it opens on a new item, so keyboard and screen-reader users land on it.
@@ -61,7 +63,7 @@ export function DetailCard({ selected, data, lang, onSelect, onClose, asof = nul
       </header>
       <div className="card-body">
         {asof && <AsOfNote selected={selected} day={asof} lang={lang} />}
-        {selected.kind === 'port' && <PortCard port={selected.feature} {...props} />}
+        {selected.kind === 'port' && <PortCard port={selected.feature} crossing={crossing} {...props} />}
         {selected.kind === 'project' && <ProjectCard project={selected.feature} {...props} />}
         {selected.kind === 'sea' && <SeaRouteCard route={selected.feature} {...props} />}
         {selected.kind === 'rail' && <RailRouteCard route={selected.feature} {...props} />}

@@ -4,7 +4,7 @@ import { translate } from '../i18n/strings.ts';
 import type { Panel } from '../state/hash-state.ts';
 import { useSheetHeight } from './SheetToggle.tsx';
 
-const TITLES: Record<Panel, StringKey> = { filters: 'filters', list: 'list', legend: 'legend', stats: 'stats', progress: 'progress', about: 'about' };
+const TITLES: Record<Panel, StringKey> = { filters: 'filters', list: 'list', legend: 'legend', stats: 'stats', progress: 'progress', about: 'about', guide: 'guide' };
 
 /** Desktop: a panel on the left. Phone: a bottom sheet (CSS decides). */
 export function SidePanel({ panel, lang, onClose, children }: { panel: Panel; lang: Lang; onClose: () => void; children: ReactNode }) {

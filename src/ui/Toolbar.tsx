@@ -7,6 +7,7 @@ import { useMediaQuery } from './use-media-query.ts';
 const BUTTONS: { panel: Panel; label: StringKey }[] = [
   { panel: 'filters', label: 'filters' },
   { panel: 'list', label: 'list' },
+  { panel: 'guide', label: 'guide' },
   { panel: 'stats', label: 'stats' },
   { panel: 'progress', label: 'progressShort' },
   { panel: 'legend', label: 'legend' },

@@ -46,6 +46,8 @@ export interface OpenOptions {
   allowOrigins?: string[];
   /** Playwright's fake clock, installed before the page loads; time flows until a test pauses it (page.clock). */
   clock?: boolean;
+  /** The browser's location, granted to the page; without it a request for the location is refused. */
+  geolocation?: { latitude: number; longitude: number };
 }
 
 export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
@@ -58,6 +60,7 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     bypassCSP: options.bypassCsp ?? false,
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
   });
   const offOrigin: string[] = [];
   const requests: string[] = [];

@@ -104,7 +104,7 @@ describe('text and targets on a phone', () => {
   it('draws no text under 12 px and no control under 24 px in any panel or card', { timeout: 120_000 }, async () => {
     const page = await open();
     const problems: string[] = [];
-    for (const panel of ['filters', 'list', 'stats', 'progress', 'legend', 'about']) {
+    for (const panel of ['filters', 'list', 'guide', 'stats', 'progress', 'legend', 'about']) {
       await page.getByTestId(`panel-${panel}`).click();
       // Statistics and progress load on first use: audited once loaded, not their loading line.
       await page.waitForFunction((panel) => {
@@ -119,9 +119,11 @@ describe('text and targets on a phone', () => {
     await page.getByTestId('search-results').locator('[role=option]').first().waitFor();
     problems.push(...(await audit(page, 'search results')));
     await page.getByTestId('search-input').fill('');
-    for (const id of ['proj-c1-01', 'sea-nansha-durban', 'rail-dongguan-shilong-moscow', '440300']) {
+    for (const id of ['proj-c1-01', 'sea-nansha-durban', 'rail-dongguan-shilong-moscow', '440300', 'port-luohu']) {
       await page.evaluate((id) => (location.hash = `sel=${id}`), id);
       await page.locator(`[data-testid="detail-card"][data-id="${id}"]`).waitFor();
+      // A crossing's card: audited with its hours, the other side and their sources.
+      if (id === 'port-luohu') await page.getByTestId('crossing-fields').waitFor();
       problems.push(...(await audit(page, `card ${id}`)));
     }
     expect(problems).toEqual([]);

@@ -9,8 +9,19 @@ import { SourceList } from '../SourceList.tsx';
 import { citedLocationText } from './cited-location.ts';
 import { Fields, Section } from './Fields.tsx';
 import { RelatedList } from './RelatedList.tsx';
+import type { Crossing } from '../../data/crossings.ts';
+import type { OpenAnswer } from '../../selectors/open-at.ts';
+import { CrossingSection } from './CrossingSection.tsx';
 
-export function PortCard({ port, data, lang, onSelect }: { port: PortFeature; data: AtlasData; lang: Lang; onSelect: (id: string) => void }) {
+/** What the card knows of the port as a crossing (crossings.json), once loaded. */
+export interface CrossingInfo {
+  crossing: Crossing;
+  checked: string;
+  open: OpenAnswer | null;
+  time: string | null;
+}
+
+export function PortCard({ port, data, lang, onSelect, crossing }: { port: PortFeature; data: AtlasData; lang: Lang; onSelect: (id: string) => void; crossing?: CrossingInfo | null }) {
   const p = port.properties;
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const city = data.index.cities.get(p.city)?.properties;
@@ -34,6 +45,7 @@ export function PortCard({ port, data, lang, onSelect }: { port: PortFeature; da
           [t('cardChecked'), p.checked],
         ]}
       />
+      {crossing && <CrossingSection {...crossing} lang={lang} />}
       {(lang === 'zh' ? p.note_zh : p.note_en || p.note_zh) && (
         <p className="card-note">{lang === 'zh' ? p.note_zh : p.note_en || p.note_zh}</p>
       )}
