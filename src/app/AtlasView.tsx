@@ -40,6 +40,7 @@ import { timelineEvents } from '../selectors/timeline.ts';
 import { portOn, projectOn } from '../selectors/at-date.ts';
 import { Timeline } from '../ui/time/Timeline.tsx';
 import { planNoteText } from '../ui/time/plan-note.ts';
+import { fadedNoteText } from '../ui/faded-note.ts';
 import { PHONE, useMediaQuery } from '../ui/use-media-query.ts';
 
 // Presentation and export are for meetings; they load when first used.
@@ -268,7 +269,7 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
         <details className="floating-legend" open>
           <summary>{translate(lang, 'legend')}</summary>
           {state.choro && <ChoroplethLegend classes={choropleth.classes} measure={state.choro} lang={lang} />}
-          <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} planNote={planNoteText(data, lang, legendAsof, layerKeys)} />
+          <Legend visible={legendVisible} lang={lang} display={state.display} asof={legendAsof} planNote={planNoteText(data, lang, legendAsof, layerKeys)} fadedNote={fadedNoteText(lang, guide)} />
         </details>
       )}
       <Timeline lang={lang} day={day} today={today} events={events} onDay={setDay} present={state.present} planNote={planNoteText(data, lang, asof, layerKeys)} />

@@ -11,6 +11,7 @@ import { asOfDay } from '../state/as-of.ts';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { planNoteText } from '../ui/time/plan-note.ts';
+import { fadedNoteText } from '../ui/faded-note.ts';
 import { ListPanel } from '../ui/ListPanel.tsx';
 import { PlatformList } from '../ui/PlatformList.tsx';
 import type { CrossingGuide } from './use-crossing-guide.ts';
@@ -62,7 +63,7 @@ export function PanelContent({ data, state, visible, classes, update, replaceSta
         </Suspense>
       );
     case 'legend':
-      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} planNote={planNoteText(data, lang, state.asof, state.layers)} />;
+      return <Legend visible={visible} lang={lang} display={state.display} asof={state.asof} planNote={planNoteText(data, lang, state.asof, state.layers)} fadedNote={fadedNoteText(lang, guide)} />;
     case 'stats':
       return (
         <Suspense fallback={<p className="panel-body">{translate(lang, 'loading')}</p>}>

@@ -46,6 +46,8 @@ const zh = {
   crossingSources: '通关信息来源',
   unknownSearched: '已查找：',
   crossingChecked: '通关资料核对日期',
+  legendFadedClosed: '淡色口岸：北京时间 {time} 关闭（{n}）',
+  legendFadedGuide: '淡色口岸：不符合“走哪个口岸？”的条件（{n}）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -93,6 +95,8 @@ const en: Record<keyof typeof zh, string> = {
   crossingSources: 'Sources for the crossing',
   unknownSearched: 'Searched: ',
   crossingChecked: 'Crossing data checked',
+  legendFadedClosed: 'Faded ports: closed at {time} Beijing time ({n})',
+  legendFadedGuide: 'Faded ports: not matching “Which crossing?” ({n})',
 };
 
 export type GuideKey = keyof typeof zh;

@@ -50,6 +50,7 @@ export const Legend = memo(function Legend({
   display = 'markers',
   asof = null,
   planNote = null,
+  fadedNote = null,
 }: {
   visible: Visible;
   lang: Lang;
@@ -57,6 +58,8 @@ export const Legend = memo(function Legend({
   asof?: string | null;
   /** On a day before the plan was issued: why no project is shown (planNoteText). */
   planNote?: string | null;
+  /** Why some ports are drawn faded (open= or the crossing guide), with how many. */
+  fadedNote?: string | null;
 }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const { portTypes, projectTypes, statuses, precisions, undatedPorts, undatedRoutes } = useMemo(() => presentKinds(visible), [visible]);
@@ -109,6 +112,14 @@ export const Legend = memo(function Legend({
             </li>
           )}
         </LegendGroup>
+      )}
+      {fadedNote && (
+        <p className="legend-faded-note" data-testid="legend-faded">
+          <span className="legend-faded-swatch" aria-hidden="true">
+            <MarkerIcon style={{ kind: 'port', type: 'land', precision: 'exact' }} size={20} />
+          </span>
+          {fadedNote}
+        </p>
       )}
       {portTypes.length > 0 && (
         <LegendGroup title={t('legendPorts')} testId="legend-ports">

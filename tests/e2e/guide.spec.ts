@@ -57,9 +57,13 @@ describe('open= : which ports are open at a Beijing time', () => {
     await expect.poll(async () => colourDistance(await colourAt(), land)).toBeLessThan(30);
     await setHash(page, '#map=13.00/22.5200/113.9460&open=02:00');
     await expect.poll(async () => colourDistance(await colourAt(), land)).toBeGreaterThan(80);
+    // The legend says what the faint markers mean, and stops saying it once no time is asked.
+    await expect.poll(() => page.getByTestId('legend-faded').textContent()).toMatch(/^淡色口岸：北京时间 02:00 关闭（[1-9]\d*）$/);
     // Pointed at, it says why it is faint.
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => page.getByTestId('map-tooltip').textContent()).toContain('此时关闭');
+    await setHash(page, '#map=13.00/22.5200/113.9460');
+    await expect.poll(() => page.getByTestId('legend-faded').count()).toBe(0);
   });
 
   it('drops 25:00, 7pm and abc with the usual notice, and the rest of the link still applies', async () => {
