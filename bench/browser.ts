@@ -62,6 +62,17 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
+/** The browser context's options that make it this screen: size, pixel ratio, touch, a phone's user agent. */
+export function screenContext(screen: Screen) {
+  return {
+    viewport: { width: screen.width, height: screen.height },
+    deviceScaleFactor: screen.deviceScaleFactor,
+    isMobile: screen.isMobile,
+    hasTouch: screen.hasTouch,
+    ...(screen.userAgent ? { userAgent: screen.userAgent } : {}),
+  };
+}
+
 /** A fresh context (empty cache) per page, so every load is a first load. Nothing leaves the origin. */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<BenchPage> {
   const origin = new URL(url).origin;
@@ -70,11 +81,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   // register (a first visit does, and its precache competes with what follows); the other parts block
   // it, so its downloads never run beside their measures.
   const context = await browser.newContext({
-    viewport: { width: screen.width, height: screen.height },
-    deviceScaleFactor: screen.deviceScaleFactor,
-    isMobile: screen.isMobile,
-    hasTouch: screen.hasTouch,
-    ...(screen.userAgent ? { userAgent: screen.userAgent } : {}),
+    ...screenContext(screen),
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { launchChromium, type Screen } from './browser.ts';
+import { launchChromium, screenContext, type Screen } from './browser.ts';
 import type { PageName } from './load.ts';
 import { ROOT } from './serve.ts';
 import { round } from './stats.ts';
@@ -125,13 +125,7 @@ const ranked = (totals: Map<string, number>, count: number): ModuleTime[] =>
 export async function profilePage(name: PageName, url: string, servedRoot: string, screen: Screen): Promise<ProfileResult> {
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width: screen.width, height: screen.height },
-      deviceScaleFactor: screen.deviceScaleFactor,
-      isMobile: screen.isMobile,
-      hasTouch: screen.hasTouch,
-      ...(screen.userAgent ? { userAgent: screen.userAgent } : {}),
-    });
+    const context = await browser.newContext(screenContext(screen));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
