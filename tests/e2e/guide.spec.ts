@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
-import { colourDistance, hash, hexRgb, lngLatScreenPoint, markerScreenPoints, screenPixels, switchLanguage, waitForMapIdle } from './driver.ts';
-import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
+import { colourDistance, hash, hexRgb, lngLatScreenPoint, markerScreenPoints, screenPixels, switchLanguage } from './driver.ts';
+import { atlasPerTest } from './harness.ts';
 
-let atlas: AtlasPage | null = null;
-afterEach(async () => {
-  expect(atlas?.offOrigin ?? []).toEqual([]);
-  expect(atlas?.errors ?? []).toEqual([]);
-  await atlas?.close();
-  atlas = null;
-});
+const { open, current } = atlasPerTest();
 
-async function open(hashText: string, options: OpenOptions = {}) {
-  atlas = await openAtlas({ hash: hashText, ...options });
-  await waitForMapIdle(atlas.page);
-  return atlas.page;
-}
 
 const LUOHU = 'port-luohu';
 const SHENZHEN_BAY = 'port-shenzhen-bay';
@@ -103,10 +92,10 @@ describe('Which crossing?', () => {
 
   it('loads crossings.json only when the guide opens, not with the first view', async () => {
     const page = await open('');
-    expect(atlas!.requests.some((url) => url.includes('/crossings-'))).toBe(false);
+    expect(current()!.requests.some((url) => url.includes('/crossings-'))).toBe(false);
     await page.getByTestId('panel-guide').click();
     await expect.poll(() => results(page)).toContain(LUOHU);
-    expect(atlas!.requests.filter((url) => url.includes('/crossings-'))).toHaveLength(1);
+    expect(current()!.requests.filter((url) => url.includes('/crossings-'))).toHaveLength(1);
   });
 
   it('lists the crossings for how one travels and when: by car, 罗湖 (on foot only) is not among them', async () => {

@@ -1,4 +1,5 @@
-import { afterAll, inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
+import { waitForMapIdle } from './driver.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
@@ -99,4 +100,38 @@ export async function openAtlas(options: OpenOptions = {}): Promise<AtlasPage> {
   });
   await page.goto(`${baseUrl}${options.hash ?? ''}`);
   return { page, context, baseUrl, offOrigin, requests, errors, close: () => context.close() };
+}
+
+/**
+ * One atlas page per test, for a spec file: `open` opens it and waits for the map's first idle; after
+ * each test the page is closed, and the test fails if the page sent a request off its origin or threw.
+ */
+export function atlasPerTest() {
+  let current: AtlasPage | null = null;
+  const close = async () => {
+    const page = current;
+    current = null;
+    await page?.close();
+  };
+  afterEach(async () => {
+    const page = current;
+    try {
+      expect(page?.offOrigin ?? []).toEqual([]);
+      expect(page?.errors ?? []).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+  return {
+    async open(hash = '', options: OpenOptions = {}): Promise<Page> {
+      await close();
+      current = await openAtlas({ ...options, hash });
+      await waitForMapIdle(current.page);
+      return current.page;
+    },
+    /** Closes the page before the test ends, e.g. to open the next of several views. */
+    close,
+    /** The page open now, with what it requested. */
+    current: () => current,
+  };
 }

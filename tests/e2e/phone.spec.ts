@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type AtlasPage, openAtlas } from './harness.ts';
+import { atlasPerTest } from './harness.ts';
 import { hash, waitForMapIdle, waitForMoveEnd } from './driver.ts';
 import { mapHeightShare, smallTargets, smallText } from './phone-audit.ts';
 
 /** Issue "Fast and roomy on a phone": a map that fills the phone, a folded timeline, text and targets a finger can use. */
 
-let atlas: AtlasPage | null = null;
-afterEach(async () => {
-  expect(atlas?.offOrigin ?? []).toEqual([]);
-  expect(atlas?.errors ?? []).toEqual([]);
-  await atlas?.close();
-  atlas = null;
-});
+const atlas = atlasPerTest();
 
 const PHONE = { width: 390, height: 844 };
 
-async function open(hashText = '', deviceScaleFactor = 1) {
-  atlas = await openAtlas({ hash: hashText, viewport: PHONE, deviceScaleFactor });
-  await waitForMapIdle(atlas.page);
-  return atlas.page;
-}
+const open = (hashText = '', deviceScaleFactor = 1) => atlas.open(hashText, { viewport: PHONE, deviceScaleFactor });
 
 /** Text and targets of what is on screen now, with where it was looked at, so a failure names the view. */
 async function audit(page: Page, where: string): Promise<string[]> {

@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type AtlasPage, openAtlas } from './harness.ts';
+import { atlasPerTest } from './harness.ts';
 import { colourDistance, markerScreenPoints, rendered, screenPixels, waitForMapIdle, type Rgb } from './driver.ts';
 
 /** Issue 24: the plan (issued 2021-12) lists its projects from then on; a day before shows none of them. */
-let atlas: AtlasPage | null = null;
-afterEach(async () => {
-  expect(atlas?.offOrigin ?? []).toEqual([]);
-  expect(atlas?.errors ?? []).toEqual([]);
-  await atlas?.close();
-  atlas = null;
-});
+const { open } = atlasPerTest();
 
 const LINK = 'layers=projects&panel=list';
 
@@ -45,9 +39,7 @@ async function withoutProjectLayer(page: Page, points: { x: number; y: number }[
 
 describe('the plan’s projects before the plan was issued (2021-12)', () => {
   it('draws, lists and counts none on 2015-01-01 and 2021-11-30, says why, and shows them all again on 2021-12-31', { timeout: 120_000 }, async () => {
-    atlas = await openAtlas({ hash: `#asof=2015-01-01&${LINK}` });
-    const page = atlas.page;
-    await waitForMapIdle(page);
+    const page = await open(`#asof=2015-01-01&${LINK}`);
     const points = await loneProjectPoints(page);
     expect(points.length).toBeGreaterThanOrEqual(10);
     const background = await withoutProjectLayer(page, points);
@@ -75,8 +67,7 @@ describe('the plan’s projects before the plan was issued (2021-12)', () => {
   });
 
   it('says so in English, on the progress panel and on a project’s card', async () => {
-    atlas = await openAtlas({ hash: '#asof=2021-11-30&layers=projects&panel=progress&lang=en&sel=proj-c3-06' });
-    const page = atlas.page;
+    const page = await open('#asof=2021-11-30&layers=projects&panel=progress&lang=en&sel=proj-c3-06');
     await page.getByTestId('progress-table').waitFor();
     expect(await page.getByTestId('plan-note').textContent()).toBe('The plan was issued in 2021-12; its projects appear from then on.');
     expect(await page.getByTestId('progress-sentence').textContent()).toBe('The plan was issued in 2021-12; its projects appear from then on.');

@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type AtlasPage, type OpenOptions, openAtlas } from './harness.ts';
+import { atlasPerTest } from './harness.ts';
 import { colourDistance, hash, hexRgb, isolatedMarkers, markerPixelsAt, markerScreenProblems, rendered, selectedCardId, settle, waitForMapIdle } from './driver.ts';
 import { PORT_TYPE_SYMBOLS } from '../../src/layers/symbols.ts';
 import { ports, projects } from './geodata.ts';
 
-let atlas: AtlasPage | null = null;
-afterEach(async () => {
-  expect(atlas?.offOrigin ?? []).toEqual([]);
-  expect(atlas?.errors ?? []).toEqual([]);
-  await atlas?.close();
-  atlas = null;
-});
+const { open, close } = atlasPerTest();
 
-async function open(hashText: string, options: OpenOptions = {}) {
-  atlas = await openAtlas({ hash: hashText, ...options });
-  await waitForMapIdle(atlas.page);
-  return atlas.page;
-}
 
 const LIANTANG = 'port-liantang';
 const WEST_KOWLOON = 'port-west-kowloon-station';
@@ -305,8 +294,7 @@ describe('screenshots of the timeline', () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
       await page.screenshot({ path: `.tmp/screenshots/${name}.png` });
-      await atlas!.close();
-      atlas = null;
+      await close();
     }
   });
 });
