@@ -33,10 +33,15 @@ describe('openAt', () => {
     expect(openAt(late, '01:59')).toBe('yes');
     expect(openAt(late, '02:00')).toBe('no');
     expect(openAt(late, '12:00')).toBe('no');
+    // The opening minute itself is open, the minute before is not.
+    expect(openAt(late, '22:00')).toBe('yes');
+    expect(openAt(late, '21:59')).toBe('no');
   });
   it('several ranges', () => {
     const split = crossing(['07:00-12:00', '14:00-18:00']);
     expect(['06:00', '08:00', '13:00', '15:00', '19:00'].map((t) => openAt(split, t))).toEqual(['no', 'yes', 'no', 'yes', 'no']);
+    // Each close is exclusive: at 12:00 the morning range has shut.
+    expect(['07:00', '11:59', '12:00', '17:59', '18:00'].map((t) => openAt(split, t))).toEqual(['yes', 'yes', 'no', 'yes', 'no']);
   });
   it('inRange: an empty range is never open', () => expect(inRange('08:00-08:00', 480)).toBe(false));
 });
@@ -63,5 +68,7 @@ describe('Beijing time', () => {
   });
   it('parseClock takes HH:MM only', () => {
     expect(['00:00', '23:59', '24:00', '25:00', '7pm', 'abc', '7:00'].map(parseClock)).toEqual([0, 1439, null, null, null, null, null]);
+    // Nothing before or after the time: a link's value is the time alone.
+    expect(['x10:00', '10:00x', ' 10:00', '110:00'].map(parseClock)).toEqual([null, null, null, null]);
   });
 });

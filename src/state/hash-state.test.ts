@@ -133,7 +133,7 @@ describe('open', () => {
     }
   });
   it('drops 25:00, 24:00, 7pm, 7:00 and abc, naming each', () => {
-    for (const value of ['25:00', '24:00', '7pm', '7:00', 'abc', '']) {
+    for (const value of ['25:00', '24:00', '7pm', '7:00', 'abc', '', 'x10:00', '10:00x', '110:00']) {
       const { state, ignored } = parseHash(`#lang=en&open=${value}`);
       expect([state.open, state.lang, ignored]).toEqual([null, 'en', [`open=${value}`]]);
     }
