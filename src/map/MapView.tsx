@@ -6,7 +6,7 @@ import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { ABOVE_RIVER_LAYER, ABOVE_WORLD_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer, worldLayers } from './basemap-style.ts';
+import { ABOVE_RIVER_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer } from './basemap-style.ts';
 import { createAtlasMap } from './create-map.ts';
 import { afterOverlaysDrawn, whenLoaded, whenStyled } from './map-steps.ts';
 import { takeEarlyMap } from './early-map.ts';
@@ -20,9 +20,9 @@ import { installOverlays } from './install-overlays.ts';
 import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
-import { LINE_BUFFER } from './tile-buffer.ts';
 import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
 import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
+import { showWorld } from './world-layer.ts';
 import { createOverlaySync, type OverlaySync, type SelectionMark } from './overlay-sync.ts';
 import { createNameSync, type NameSync } from './name-sync.ts';
 import { applyChoropleth, applyHighlight, applyProjectorTheme, type ChoroplethView } from './planning-sync.ts';
@@ -171,24 +171,13 @@ export function MapView(props: Props) {
     // The world beyond the neighbouring provinces loads once the view first reaches past them: at the
     // province view nothing of it shows, and it is the largest file of all.
     let worldRequested = false;
-    const showWorld = () => {
+    const reachWorld = () => {
       if (worldRequested || viewWithin(map, AREA_WITHOUT_WORLD)) return;
       worldRequested = true;
-      trackDeferred(
-        whenLoaded(
-          map,
-          loadLazy('world'),
-          (world) => {
-            if (map.getSource('world')) return;
-            map.addSource('world', { type: 'geojson', data: world, buffer: LINE_BUFFER });
-            for (const layer of worldLayers(LIGHT_THEME)) map.addLayer(layer, ABOVE_WORLD_LAYER);
-          },
-          props.onLazyError,
-        ),
-      );
+      trackDeferred(showWorld(map, props.onLazyError));
     };
-    map.on('moveend', showWorld);
-    whenStyled(map, showWorld);
+    map.on('moveend', reachWorld);
+    whenStyled(map, reachWorld);
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
     afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>

@@ -35,6 +35,16 @@ export function cityLineColour(border: string): ExpressionSpecification {
   return ['case', highlight, '#111111', border];
 }
 
+/**
+ * A constant paint value written as one that could vary by feature. MapLibre compiles a line program
+ * per combination of constant and per-feature paint; the city borders and routes have per-feature
+ * colour and width, so a line layer written this way shares their program instead of compiling one
+ * of its own (with software WebGL each holds up the main thread; README, "Fast without a GPU").
+ */
+export function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+  return ['case', ['has', 'never-set'], value, value];
+}
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): StyleSpecification {
@@ -115,7 +125,7 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
 export function worldLayers(theme: BasemapTheme): LayerSpecification[] {
   return [
     { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.world, 'fill-antialias': false } },
-    { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': theme.worldLine, 'line-width': 0.6 } },
+    { id: 'world-line', type: 'line', source: 'world', paint: { 'line-color': perFeature(theme.worldLine), 'line-width': perFeature(0.6) } },
   ];
 }
 
@@ -129,8 +139,9 @@ export function riverLayer(theme: BasemapTheme): LayerSpecification {
     filter: BASEMAP_FILTERS.river,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': theme.river,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', major, 1.3, 0.9], 10, ['case', major, 3, 1.8]],
+      'line-color': perFeature(theme.river),
+      // Not zoom-dependent: a width that follows zoom and feature needs a line program of its own.
+      'line-width': ['case', major, 1.8, 1.1],
     },
   };
 }
@@ -164,7 +175,7 @@ export function labelLayers(theme: BasemapTheme, lang: Lang): LayerSpecification
       type: 'line',
       source: 'regions',
       layout: { visibility: 'none' },
-      paint: { 'line-color': '#3b3b3b', 'line-width': 2.2 },
+      paint: { 'line-color': perFeature('#3b3b3b'), 'line-width': perFeature(2.2) },
     },
       // Provinces and the SARs in two layers with constant colours rather than one layer whose colour
       // depends on the feature: every label layer then shares one shader program.

@@ -142,6 +142,13 @@ describe('water', () => {
     await expect.poll(() => page.evaluate(() => window.__atlas!.settled()), { timeout: 30_000 }).toBe(true);
     // On a phone the first view reaches past the neighbouring provinces: the world is part of it.
     expect(await page.evaluate(() => Boolean(window.__atlas!.map!.getLayer('world-fill')) && window.__atlas!.deferred)).toBe(0);
+    // Every solid line of that view (city borders, routes, rivers, the world) is drawn by one shader
+    // program: with software WebGL each program compiled holds up the main thread (README, "Fast without a GPU").
+    await waitForMapIdle(page);
+    const linePrograms = await page.evaluate(() =>
+      Object.keys((window.__atlas!.map! as unknown as { painter: { cache: Record<string, unknown> } }).painter.cache).filter((key) => key.startsWith('line/')),
+    );
+    expect(linePrograms).toHaveLength(1);
     const settledWithout = (change: string) =>
       page.evaluate((change) => {
         const map = window.__atlas!.map!;
@@ -156,7 +163,8 @@ describe('water', () => {
         return settled;
       }, change);
     for (const change of ['dashed', 'rivers', 'pending']) expect(await settledWithout(change), change).toBe(false);
-    expect(await page.evaluate(() => window.__atlas!.settled())).toBe(true);
+    // The river layer put back makes its source reload its tiles: settled again once they are in.
+    await expect.poll(() => page.evaluate(() => window.__atlas!.settled()), { timeout: 15_000 }).toBe(true);
   });
 });
 

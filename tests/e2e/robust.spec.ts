@@ -58,6 +58,16 @@ describe('resilience', () => {
     expect(layers['rail-routes'].length).toBe(railRoutes.length);
   });
 
+  it('names a corrupt world file, which the map\'s worker fetches itself, and keeps the map working', async () => {
+    // On a tall phone the first view reaches past the neighbouring provinces, so the world loads at once.
+    atlas = await openAtlas({ viewport: { width: 390, height: 844 }, corrupt: { urlPart: '/world-', body: '{"type":"Feature' } });
+    const warning = atlas.page.getByTestId('load-warning');
+    await warning.waitFor({ timeout: 30_000 });
+    expect(await warning.textContent()).toContain('world.geojson');
+    await waitForMapIdle(atlas.page);
+    expect((await rendered(atlas.page)).ports.length).toBeGreaterThan(50);
+  });
+
   it('shows the list of ports and projects, with a message, where WebGL is missing', async () => {
     atlas = await openAtlas({ hash: '#types=land', noWebgl: true });
     const fallback = atlas.page.getByTestId('no-webgl');
