@@ -26,10 +26,13 @@ function facesToDraw(text: string, weights: readonly number[]): Set<FontFace> | 
   const declared = [...document.fonts.values()].filter((face) => face.family.replace(/["']/g, '') === FONT_FAMILY);
   const needed = new Set<FontFace>();
   for (const weight of weights) {
-    const faces = declared.filter((face) => Number(face.weight) === weight).map((face) => ({ face, covers: parseUnicodeRange(face.unicodeRange) }));
+    // Parsed on first use: the app's subset, declared last, covers the label text, so most slices'
+    // ranges (dozens of faces, hundreds of parts each) are never read.
+    const faces = declared.filter((face) => Number(face.weight) === weight).map((face) => ({ face, covers: null as ((cp: number) => boolean) | null }));
+    const covers = (entry: (typeof faces)[number], cp: number) => (entry.covers ??= parseUnicodeRange(entry.face.unicodeRange))(cp);
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      const face = faces.findLast((f) => f.covers(cp));
+      const face = faces.findLast((entry) => covers(entry, cp));
       if (face) needed.add(face.face);
     }
   }
