@@ -35,6 +35,9 @@ export default defineConfig({
     // ATLAS_SOURCEMAP=1): 'hidden' writes the .map files without pointing the scripts at them.
     sourcemap: process.env.ATLAS_SOURCEMAP === '1' ? 'hidden' : false,
     chunkSizeWarningLimit: 1200,
+    // One stylesheet, linked from index.html: the app's code is imported after the static frame is
+    // painted (src/boot.ts), and its styles must not arrive with it, after the frame.
+    cssCodeSplit: false,
     // Font files stay files: the browser fetches only the faces a page's text needs, and a face
     // inlined into the stylesheet would be downloaded by everyone, needed or not.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),

@@ -4,11 +4,10 @@ import { useAtlasData } from './app/use-atlas-data.ts';
 import { translate } from './i18n/strings.ts';
 import { useHashState } from './state/use-hash-state.ts';
 import { EmbedBar } from './ui/EmbedBar.tsx';
-import { Header } from './ui/Header.tsx';
+import { AppHeader } from './ui/AppHeader.tsx';
 import { IgnoredParamsNotice } from './ui/IgnoredParamsNotice.tsx';
 import { LoadError, LoadingIndicator } from './ui/LoadStatus.tsx';
 import { MapErrorBoundary } from './ui/MapErrorBoundary.tsx';
-import { Toolbar } from './ui/Toolbar.tsx';
 import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { enterFullscreen } from './app/use-presentation.ts';
 
@@ -23,19 +22,17 @@ export function App() {
   const header = useMemo(
     () =>
       embed ? null : (
-        <Header lang={lang} onLangChange={(next) => update({ lang: next })}>
-          <div id="search-slot" className="search-slot" />
-          <Toolbar
-            lang={lang}
-            panel={panel}
-            onPanel={(next) => update({ panel: next })}
-            onPresent={() => {
-              update({ present: true });
-              enterFullscreen();
-            }}
-            onExport={() => setExportOpen((open) => !open)}
-          />
-        </Header>
+        <AppHeader
+          lang={lang}
+          panel={panel}
+          onLang={(next) => update({ lang: next })}
+          onPanel={(next) => update({ panel: next })}
+          onPresent={() => {
+            update({ present: true });
+            enterFullscreen();
+          }}
+          onExport={() => setExportOpen((open) => !open)}
+        />
       ),
     [embed, lang, panel, update],
   );

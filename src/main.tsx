@@ -2,33 +2,44 @@
 import './map/maplibre-setup.ts';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App.tsx';
 import { startAtlasLoad } from './app/use-atlas-data.ts';
 import { discardEarlyMap, firstViewDrawn, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
 import { parseHash } from './state/hash-state.ts';
+import { OnFirstCommit, showsAppShell } from './app-shell-state.tsx';
 import { registerAfterFirstView } from './pwa/register-service-worker.ts';
 
 // The geodata and marker images start loading, and the basemap drawing, before the data have arrived.
 // The requests go out first; creating the map then keeps the main thread busy for a while.
-const linked = parseHash(location.hash).state;
+const parsed = parseHash(location.hash);
+const linked = parsed.state;
 const loading = startAtlasLoad(firstViewDrawn());
 
-// The app's frame (header, an empty map area) is rendered at once, so the early map starts in the
-// very place and size it will keep: moving it into MapView later costs no resize.
-const root = createRoot(document.getElementById('root')!);
-flushSync(() =>
-  root.render(
-    <StrictMode>
+// index.html already shows the app's frame for a link that asks for nothing else (src/app-shell.tsx):
+// React takes those very elements over, so nothing painted is painted again, and the early map starts
+// in its final place once they are React's. Any other link renders afresh at once.
+const container = document.getElementById('root')!;
+let committed!: () => void;
+const firstCommit = new Promise<void>((resolve) => (committed = resolve));
+const app = (
+  <StrictMode>
+    <OnFirstCommit run={committed}>
       <App />
-    </StrictMode>,
-  ),
+    </OnFirstCommit>
+  </StrictMode>
 );
-startEarlyMap(linked, document.querySelector<HTMLElement>('.app-main'));
+if (showsAppShell(parsed)) hydrateRoot(container, app);
+else {
+  container.replaceChildren();
+  const root = createRoot(container);
+  flushSync(() => root.render(app));
+}
+const mapPlaced = firstCommit.then(() => startEarlyMap(linked, document.querySelector<HTMLElement>('.app-main')));
 loading.then(
-  ({ data, atlas }) => showEarlyOverlays(linked, data, atlas),
+  ({ data, atlas }) => mapPlaced.then(() => showEarlyOverlays(linked, data, atlas)),
   // Reported by the app once it renders (useAtlasData); the map must not cover that message.
-  () => discardEarlyMap(),
+  () => mapPlaced.then(() => discardEarlyMap()),
 );
 registerAfterFirstView();

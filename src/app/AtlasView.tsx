@@ -1,6 +1,5 @@
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createPortal } from 'react-dom';
 import type { AtlasData } from '../data/atlas.ts';
 import { featureExists } from '../data/atlas.ts';
 import type { Lang } from '../i18n/strings.ts';
@@ -21,7 +20,7 @@ import { DetailCard } from '../ui/DetailCard.tsx';
 import { LoadError } from '../ui/LoadStatus.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ListPanel } from '../ui/ListPanel.tsx';
-import { SearchBox } from '../ui/SearchBox.tsx';
+import { bindSearch } from '../ui/search-binding.ts';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { StackChooser } from '../ui/StackChooser.tsx';
 import { ChoroplethLegend } from '../ui/stats/ChoroplethLegend.tsx';
@@ -182,6 +181,11 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
     },
     [data, update],
   );
+  // The header's search box searches these data and chooses here while the atlas view is on the page.
+  useEffect(() => {
+    bindSearch({ index: searchIndex, onChoose: selectAndFly });
+    return () => bindSearch(null);
+  }, [searchIndex, selectAndFly]);
   const expandCluster = (cluster: Cluster) => {
     if (zoom >= CLUSTER_MAX_ZOOM - 0.5) return false;
     setFly({ bounds: cluster.bounds, nonce: Date.now() });
@@ -316,16 +320,6 @@ export function AtlasView({ data, markerAtlas, labelsReady, state, update, repla
           <ExportMenu map={mapInstance.current} data={data} visible={visible} state={state} title={stepTitle} onClose={onExportClose} />
         </Suspense>
       )}
-      <SearchSlot index={searchIndex} lang={lang} onChoose={selectAndFly} />
     </>
   );
 }
-
-/**
- * The search box renders into the header through a portal, so the header stays a plain layout
- * component. Memoised: its index and callback stay the same while filters and dates change.
- */
-const SearchSlot = memo(function SearchSlot(props: Parameters<typeof SearchBox>[0]) {
-  const slot = document.getElementById('search-slot');
-  return slot ? createPortal(<SearchBox {...props} />, slot) : null;
-});

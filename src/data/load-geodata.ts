@@ -90,7 +90,9 @@ export interface LoadProgress {
   total: number;
 }
 
-let progress: LoadProgress = { settled: 0, total: Object.keys(GEODATA_FILES).length };
+/** Nothing settled yet: what index.html's static frame shows (src/app-shell.tsx). */
+export const NO_PROGRESS: LoadProgress = { settled: 0, total: Object.keys(GEODATA_FILES).length };
+let progress: LoadProgress = NO_PROGRESS;
 const progressListeners = new Set<() => void>();
 
 export function loadProgress(): LoadProgress {

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
-import { GeodataLoadError, loadProgress, onLoadProgress } from '../data/load-geodata.ts';
+import { GeodataLoadError, loadProgress, NO_PROGRESS, onLoadProgress } from '../data/load-geodata.ts';
 
 /**
  * Files arrived out of all the first view needs, as a bar that moves once per file. No spinner: with
@@ -9,7 +9,7 @@ import { GeodataLoadError, loadProgress, onLoadProgress } from '../data/load-geo
  * CPU is taken from the map's own first drawing (README, "Fast without a GPU").
  */
 export function LoadingIndicator({ lang }: { lang: Lang }) {
-  const { settled, total } = useSyncExternalStore(onLoadProgress, loadProgress);
+  const { settled, total } = useSyncExternalStore(onLoadProgress, loadProgress, () => NO_PROGRESS);
   return (
     <div className="load-status" role="status" data-testid="loading">
       <span className="load-pill">

@@ -3,17 +3,19 @@ import type { FeatureKind } from '../data/atlas.ts';
 import type { Lang, StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { search, type SearchEntry } from '../selectors/search.ts';
+import { useSearchBinding } from './search-binding.ts';
 
 const KIND_LABEL: Record<FeatureKind, StringKey> = { port: 'kindPort', project: 'kindProject', city: 'kindCity', sea: 'kindSea', rail: 'kindRail' };
 
-interface Props {
-  index: readonly SearchEntry[];
-  lang: Lang;
-  onChoose: (id: string) => void;
-}
+const NOTHING: readonly SearchEntry[] = [];
 
-/** A combobox (WAI-ARIA 1.2 pattern): type, move with ↑/↓, choose with Enter, leave with Esc. */
-export function SearchBox({ index, lang, onChoose }: Props) {
+/**
+ * A combobox (WAI-ARIA 1.2 pattern): type, move with ↑/↓, choose with Enter, leave with Esc. It is
+ * there before the data (what was typed stays, and finds results once the index is bound).
+ */
+export function SearchBox({ lang }: { lang: Lang }) {
+  const binding = useSearchBinding();
+  const index = binding?.index ?? NOTHING;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -27,8 +29,8 @@ export function SearchBox({ index, lang, onChoose }: Props) {
   const t = (key: StringKey) => translate(lang, key);
 
   const choose = (entry: SearchEntry | undefined) => {
-    if (!entry) return;
-    onChoose(entry.id);
+    if (!entry || !binding) return;
+    binding.onChoose(entry.id);
     setQuery(lang === 'zh' ? entry.name_zh : entry.name_en || entry.name_zh);
     setOpen(false);
   };

@@ -4,8 +4,11 @@ import { translate } from '../i18n/strings.ts';
 import { pendingUpdate, subscribeToUpdates } from '../pwa/update-offer.ts';
 
 /** "A new version is available — reload": the new version waits until the user clicks, never mid-session. */
+// Hydrating index.html's static frame (src/app-shell.tsx), which was rendered with no update waiting.
+const noUpdate = () => null;
+
 export function UpdateNotice({ lang }: { lang: Lang }) {
-  const apply = useSyncExternalStore(subscribeToUpdates, pendingUpdate);
+  const apply = useSyncExternalStore(subscribeToUpdates, pendingUpdate, noUpdate);
   if (!apply) return null;
   return (
     <div className="update-notice" role="status" data-testid="update-notice">

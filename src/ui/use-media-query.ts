@@ -14,5 +14,7 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => typeof matchMedia === 'function' && matchMedia(query).matches,
+    // index.html's static frame (src/app-shell.tsx) is rendered without a screen: as on a wide one.
+    () => false,
   );
 }
