@@ -8,6 +8,8 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
+  // The frame's own font now (styles.css, :root.booting): its files load beside the app's code.
+  document.documentElement.classList.remove('booting');
   import('./main.tsx').catch((error: unknown) => {
     // A deployment replaced the files under an open page, or the network dropped: say so instead of loading forever.
     console.error(error);

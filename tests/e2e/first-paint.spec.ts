@@ -14,6 +14,7 @@ function rememberFrame() {
   document.addEventListener('DOMContentLoaded', () => {
     const frame = ['.app-title span', '.search input', '[data-testid=lang-switch]', '[data-testid=panel-list]', '.app-main'].map((selector) => document.querySelector(selector));
     (window as unknown as { __frame: (Element | null)[] }).__frame = frame;
+    (window as unknown as { __firstFont: string }).__firstFont = getComputedStyle(document.documentElement).getPropertyValue('--font');
   });
 }
 
@@ -51,6 +52,9 @@ describe('the first paint', () => {
       await page.page.reload();
       await waitForMapIdle(page.page);
       expect(await page.page.evaluate(frameKept)).toEqual({ kept: 5, noted: 5 });
+      // The frame is first drawn in the system's font, so Noto Sans SC's files wait until it is on the screen.
+      expect(await page.page.evaluate(() => (window as unknown as { __firstFont: string }).__firstFont)).not.toContain('Noto');
+      expect(await page.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font'))).toContain('Noto Sans SC');
       // The search box of the first paint is the one that finds places once the data are in.
       const input = page.page.getByTestId('search-input');
       await input.fill('罗湖');
