@@ -54,6 +54,11 @@ export function checkPortDates(report: Report, id: string, p: Props): void {
   }
 }
 
+/** A publisher that names someone, not a placeholder for "a copy that did not say whose it was". */
+function namesOriginal(publisher: unknown): boolean {
+  return isText(publisher) && !/未标明|未注明|不明|unknown/i.test(publisher);
+}
+
 /**
  * status_history: oldest first, starting with `planned` at the plan's date; every later entry has a source;
  * no entry after today; the last entry's status is the project's `status`.
@@ -87,6 +92,10 @@ export function checkStatusHistory(report: Report, id: string, p: Props, planDat
     const sources = entry.sources;
     if (!Array.isArray(sources) || sources.length === 0 || sources.some((s: Props) => !isText(s?.title))) {
       report(id, 'history-source', `${where} (${entry.status}, ${String(entry.date)}) needs at least one source with a title`);
+    }
+    // A step after the plan is a claim a reader may want to check: some source must name who first published it.
+    if (index > 0 && Array.isArray(sources) && sources.length > 0 && !sources.some((s: Props) => namesOriginal(s?.publisher))) {
+      report(id, 'history-original', `${where} (${entry.status}, ${String(entry.date)}) rests only on sources that name no original publisher; find the original, or move the fact to status_note_zh/en`);
     }
     for (const key of ['note_zh', 'note_en']) {
       if (entry[key] !== undefined && !isText(entry[key])) report(id, 'required-text', `${where}.${key} must be non-empty text when present`);
