@@ -6,14 +6,15 @@ import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
 import { attributionHtml } from './attribution.ts';
-import { ABOVE_RIVER_LAYER, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer } from './basemap-style.ts';
+import { ABOVE_RIVER_LAYER, basemapLabelText, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer } from './basemap-style.ts';
 import { createAtlasMap } from './create-map.ts';
-import { afterOverlaysDrawn, whenLoaded, whenStyled } from './map-steps.ts';
+import { afterOverlaysDrawn, isRemoved, whenLoaded, whenStyled } from './map-steps.ts';
+import { warmGlyphs } from './glyph-warm-up.ts';
 import { takeEarlyMap } from './early-map.ts';
 import type { DeckBridge } from './deck-bridge.ts';
 import { DETAIL_ZOOM, detailedSources } from './detail-outlines.ts';
 import { ONLINE_BEFORE_LAYER, ONLINE_LAYER_ID, onlineBasemap, tiandituKey } from './online-basemaps.ts';
-import { LIGHT_THEME } from './theme.ts';
+import { FONT_FAMILY, LIGHT_THEME } from './theme.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { installOverlays } from './install-overlays.ts';
@@ -321,8 +322,12 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !labelsReady) return;
-    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () => {
+    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, async () => {
       if (map.getLayer(LABEL_LAYERS[0])) return;
+      // The first view's names, drawn a few glyphs per task before the layers ask for them all at once.
+      const { basemap, lang } = latest.current;
+      await warmGlyphs(map, FONT_FAMILY, basemapLabelText(basemap, lang));
+      if (isRemoved(map) || map.getLayer(LABEL_LAYERS[0])) return;
       // Under the markers and routes when they are there already; they are added on top otherwise.
       const below = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : undefined;
       for (const [id, source] of Object.entries(labelSources(latest.current.basemap))) if (!map.getSource(id)) map.addSource(id, source);
