@@ -6,7 +6,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App.tsx';
 import { startAtlasLoad } from './app/use-atlas-data.ts';
-import { discardEarlyMap, firstViewDrawn, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
+import { discardEarlyMap, showEarlyOverlays, startEarlyMap } from './map/early-map.ts';
+import { loadLazy } from './data/load-geodata.ts';
 import { parseHash } from './state/hash-state.ts';
 import { OnFirstCommit, showsAppShell } from './app-shell-state.tsx';
 import { registerAfterFirstView } from './pwa/register-service-worker.ts';
@@ -15,7 +16,10 @@ import { registerAfterFirstView } from './pwa/register-service-worker.ts';
 // The requests go out first; creating the map then keeps the main thread busy for a while.
 const parsed = parseHash(location.hash);
 const linked = parsed.state;
-const loading = startAtlasLoad(firstViewDrawn());
+const loading = startAtlasLoad();
+// The rivers are drawn once the first view is complete (MapView); their small file is fetched now,
+// so it is there by then. A failure is reported where they are drawn.
+loadLazy('rivers').catch(() => undefined);
 
 // index.html already shows the app's frame for a link that asks for nothing else (src/app-shell.tsx):
 // React takes those very elements over, so nothing painted is painted again, and the early map starts

@@ -26,16 +26,16 @@ let labelFont: Promise<void> | null = null;
  * first render, so the files are on their way while the app's code still runs. The label font is
  * not waited for: the map draws without labels and adds them when their font has loaded.
  */
-export function startAtlasLoad(fontAfter: Promise<void> = Promise.resolve()): Promise<Loaded> {
+export function startAtlasLoad(): Promise<Loaded> {
   if (!started) {
     performance.mark('atlas:start');
     const markers = loadMarkerAtlas().finally(() => performance.mark('atlas:markers'));
     const geodata = loadAtlas().finally(() => performance.mark('atlas:data'));
     started = geodata.then(async (data) => ({ data, atlas: await markers }));
-    // Labels are drawn after the markers and routes anyway; their font's download and decoding wait
-    // for that too, rather than slow it down (main.tsx passes the early map's first complete view).
-    labelFont = Promise.all([started, fontAfter])
-      .then(([{ data }]) => preloadFont(labelText(data)))
+    // The label font loads with the data: most of its faces are the interface's, already on their way
+    // since the first paint (src/boot.ts), so the names are ready when the markers and routes are drawn.
+    labelFont = started
+      .then(({ data }) => preloadFont(labelText(data)))
       .finally(() => performance.mark('atlas:font'));
   }
   return started;

@@ -18,7 +18,7 @@ import { FONT_FAMILY, LIGHT_THEME } from './theme.ts';
 import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { installOverlays } from './install-overlays.ts';
-import { FIRST_OVERLAY_LAYER, iconOffset, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
+import { FIRST_OVERLAY_LAYER, iconOffset, PICKABLE_LAYERS, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
 import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
@@ -181,7 +181,7 @@ export function MapView(props: Props) {
     whenStyled(map, reachWorld);
     // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
     // first view must not wait for them.
-    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, () =>
+    afterOverlaysDrawn(map, PICKABLE_LAYERS, () =>
       trackDeferred(
         whenLoaded(
           map,
@@ -322,11 +322,12 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !labelsReady) return;
-    afterOverlaysDrawn(map, FIRST_OVERLAY_LAYER, async () => {
-      if (map.getLayer(LABEL_LAYERS[0])) return;
-      // The first view's names, drawn a few glyphs per task before the layers ask for them all at once.
-      const { basemap, lang } = latest.current;
-      await warmGlyphs(map, FONT_FAMILY, basemapLabelText(basemap, lang));
+    // The first view's names, drawn a few glyphs per task while the markers and routes are drawn,
+    // before the layers ask for them all at once.
+    const { basemap, lang } = latest.current;
+    const warmed = warmGlyphs(map, FONT_FAMILY, basemapLabelText(basemap, lang));
+    afterOverlaysDrawn(map, PICKABLE_LAYERS, async () => {
+      await warmed;
       if (isRemoved(map) || map.getLayer(LABEL_LAYERS[0])) return;
       // Under the markers and routes when they are there already; they are added on top otherwise.
       const below = map.getLayer(FIRST_OVERLAY_LAYER) ? FIRST_OVERLAY_LAYER : undefined;

@@ -11,7 +11,7 @@ import { afterOverlaysDrawn, whenLoaded, whenStyled } from './map-steps.ts';
 import { installOverlays } from './install-overlays.ts';
 import { removeWarmUp } from './warm-up.ts';
 import { setBasemapParts } from './basemap-source.ts';
-import { FIRST_OVERLAY_LAYER } from './overlay-layers.ts';
+import { PICKABLE_LAYERS } from './overlay-layers.ts';
 import { exposeMap } from '../test-hook.ts';
 import { createOverlaySync, type OverlaySync } from './overlay-sync.ts';
 
@@ -25,19 +25,6 @@ export interface EarlyMap {
 
 let early: EarlyMap | null = null;
 
-/** Longest the label font waits for the first complete view, in case the map never settles. */
-const DRAWN_WAIT_MS = 15_000;
-let markDrawn: () => void = () => undefined;
-/** Resolves once the early map has drawn markers and routes, or as soon as it is clear there is none. */
-const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
-
-/**
- * What waits for the first complete view (the label font's download and decoding) so that it does
- * not take CPU from it: with software WebGL, the worker, the GPU process and the page share two cores.
- */
-export function firstViewDrawn(): Promise<void> {
-  return drawn;
-}
 
 /**
  * Starts the map as soon as the script runs, before the app's data have arrived: with software WebGL
@@ -46,7 +33,7 @@ export function firstViewDrawn(): Promise<void> {
  * labels join as they arrive.
  */
 export function startEarlyMap(state: HashState, place: HTMLElement | null): void {
-  if (!place) return markDrawn();
+  if (!place) return;
   const host = document.createElement('div');
   host.className = 'map-host';
   place.appendChild(host);
@@ -54,10 +41,6 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
     const empty = { type: 'FeatureCollection' as const, features: [] };
     const map = createAtlasMap(host, { cities: empty, context: empty }, state.map, { warmUp: { present: state.present } });
     early = { map, host, sync: createOverlaySync(map) };
-    setTimeout(markDrawn, DRAWN_WAIT_MS);
-    // Removed before its first complete view (in development StrictMode removes it and MapView makes
-    // another): it will never draw, and the label font need not wait for it.
-    map.once('remove', markDrawn);
     // The outlines come from the app's own download of them, each as soon as it is here: drawn before
     // the rest of the data have arrived, and never fetched twice.
     for (const key of ['cities', 'context'] as const) {
@@ -66,7 +49,6 @@ export function startEarlyMap(state: HashState, place: HTMLElement | null): void
   } catch {
     // No WebGL: MapView tries again, fails the same way and shows the list instead.
     host.remove();
-    markDrawn();
   }
 }
 
@@ -82,9 +64,8 @@ export function showEarlyOverlays(state: HashState, data: AtlasData, atlas: Mark
     if (early !== current) return;
     installOverlays(current.map, overlay.collections, atlas, state.present);
     current.sync.setShown(overlayShown(data, visibleFeatures(data, state), { clustered: new Set(), density: state.display === 'density', markers: overlay.markers }));
-    afterOverlaysDrawn(current.map, FIRST_OVERLAY_LAYER, () => {
+    afterOverlaysDrawn(current.map, PICKABLE_LAYERS, () => {
       removeWarmUp(current.map);
-      markDrawn();
     });
   });
 }
@@ -98,7 +79,6 @@ export function takeEarlyMap(): EarlyMap | null {
 
 /** The data could not be loaded: the app shows why, and the early map must not cover it. */
 export function discardEarlyMap(): void {
-  markDrawn();
   const taken = takeEarlyMap();
   if (!taken) return;
   exposeMap(null);

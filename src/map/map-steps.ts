@@ -37,14 +37,27 @@ export function whenStyled(map: MapLibreMap, apply: () => void): void {
 }
 
 /**
- * Runs `apply` once markers and routes are on the map and it has drawn everything it loaded: labels,
- * dashed borders and the label font's download wait for this, so that they do not compete with the
- * first complete view for the CPU.
+ * Runs `apply` once the given layers (the markers and routes) are on the map and drawn: their sources
+ * have loaded and a frame has been rendered since. Labels, dashed borders and the rivers wait for
+ * this, so that they do not compete with the first view for the CPU; they do not wait for other
+ * sources still loading (the world beyond the neighbouring provinces, say).
  */
-export function afterOverlaysDrawn(map: MapLibreMap, firstOverlayLayer: string, apply: () => void): void {
+export function afterOverlaysDrawn(map: MapLibreMap, layerIds: readonly string[], apply: () => void): void {
   whenStyled(map, () => {
-    if (map.getLayer(firstOverlayLayer) && map.loaded()) apply();
-    else map.once('idle', () => afterOverlaysDrawn(map, firstOverlayLayer, apply));
+    const loaded = () =>
+      layerIds.every((id) => {
+        const layer = map.getLayer(id);
+        return layer !== undefined && map.isSourceLoaded(layer.source);
+      });
+    const check = () => {
+      if (removedMaps.has(map)) return void map.off('render', check);
+      if (!loaded()) return;
+      map.off('render', check);
+      apply();
+    };
+    map.on('render', check);
+    // An idle map renders no frame by itself.
+    map.triggerRepaint();
   });
 }
 

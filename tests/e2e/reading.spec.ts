@@ -127,7 +127,7 @@ describe('names on the map', () => {
 });
 
 describe('water', () => {
-  it('draws the rivers once the first view is complete, from a file fetched after it', async () => {
+  it('draws the rivers once the markers and routes are drawn, from one download of their file', async () => {
     const page = await open('#map=9.00/22.7000/113.5000');
     await expect.poll(() => page.evaluate(() => Boolean(window.__atlas!.map!.getLayer('river-line'))), { timeout: 15_000 }).toBe(true);
     await waitForMapIdle(page);
