@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { borderDashes } from './dash-lines.ts';
 
 /**
  * The city outlines, the areas around them (neighbouring provinces, Hong Kong, Macao) and the rivers
@@ -9,7 +10,7 @@ import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'map
  */
 export const BASEMAP_SOURCE = 'basemap';
 
-export type BasemapPart = 'cities' | 'context' | 'rivers';
+export type BasemapPart = 'cities' | 'context' | 'dashes' | 'rivers';
 export type BasemapParts = Partial<Record<BasemapPart, FeatureCollection>>;
 
 /** Which features of the shared source a layer draws: each file's features carry their own keys. */
@@ -20,10 +21,16 @@ export const BASEMAP_FILTERS = {
   river: ['has', 'level'],
 } as const satisfies Record<string, FilterSpecification>;
 
-const PART_ORDER: readonly BasemapPart[] = ['context', 'cities', 'rivers'];
+/** The pre-cut dashes of the province or SAR borders (dash-lines.ts) for one zoom band. */
+export function dashFilter(kind: 'province' | 'sar', band: number): FilterSpecification {
+  return ['==', ['get', 'dash'], `${kind}-${band}`];
+}
+
+const PART_ORDER: readonly BasemapPart[] = ['context', 'dashes', 'cities', 'rivers'];
 
 /** The source's data: every part that has arrived, in one collection. */
 export function basemapCollection(parts: BasemapParts): FeatureCollection {
+  parts = withDashes(parts);
   return { type: 'FeatureCollection', features: PART_ORDER.flatMap((part) => parts[part]?.features ?? []) };
 }
 
@@ -31,12 +38,21 @@ const partsOfMap = new WeakMap<MapLibreMap, BasemapParts>();
 
 /** What a map's basemap source holds at creation (createAtlasMap). */
 export function rememberBasemapParts(map: MapLibreMap, parts: BasemapParts): void {
-  partsOfMap.set(map, { ...parts });
+  partsOfMap.set(map, withDashes({ ...parts }));
+}
+
+/**
+ * The border dashes, cut from the first outlines of the areas around the cities that arrive; the
+ * detailed outlines that replace them zoomed in come after the zooms the dashes are drawn at.
+ */
+function withDashes(parts: BasemapParts): BasemapParts {
+  if (parts.dashes || !parts.context?.features.length) return parts;
+  return { ...parts, dashes: borderDashes(parts.context) };
 }
 
 /** Replaces some parts (a file arrived, detailed outlines, the rivers) and keeps the others. */
 export function setBasemapParts(map: MapLibreMap, parts: BasemapParts): void {
-  const next = { ...partsOfMap.get(map), ...parts };
+  const next = withDashes({ ...partsOfMap.get(map), ...parts });
   partsOfMap.set(map, next);
   (map.getSource(BASEMAP_SOURCE) as GeoJSONSource | undefined)?.setData(basemapCollection(next));
 }
