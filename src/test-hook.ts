@@ -2,7 +2,6 @@ import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from './data/atlas.ts';
 import type { OverlayShown } from './layers/overlay-shown.ts';
-import { DASHED_LAYERS } from './map/basemap-style.ts';
 
 /**
  * A small window.__atlas handle for the browser tests and the bench: what the app decided to show,
@@ -93,7 +92,7 @@ function hook(): AtlasHook {
       const map = this.map;
       if (!map || !this.complete() || this.deferred > 0) return false;
       const drawn = ['city-labels', 'context-labels', 'river-line'].every((id) => map.getLayer(id));
-      const dashed = DASHED_LAYERS.every((id) => map.getLayoutProperty(id, 'visibility') === 'visible');
+      const dashed = ['province-line', 'sar-line'].every((id) => map.getLayoutProperty(id, 'visibility') === 'visible');
       return drawn && dashed && Object.keys(map.getStyle().sources).every((id) => map.isSourceLoaded(id));
     },
   };

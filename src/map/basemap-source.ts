@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { borderDashes } from './dash-lines.ts';
 
 /**
  * The city outlines, the areas around them (neighbouring provinces, Hong Kong, Macao) and the rivers
@@ -10,7 +9,7 @@ import { borderDashes } from './dash-lines.ts';
  */
 export const BASEMAP_SOURCE = 'basemap';
 
-export type BasemapPart = 'cities' | 'context' | 'dashes' | 'rivers';
+export type BasemapPart = 'cities' | 'context' | 'rivers';
 export type BasemapParts = Partial<Record<BasemapPart, FeatureCollection>>;
 
 /** Which features of the shared source a layer draws: each file's features carry their own keys. */
@@ -21,16 +20,10 @@ export const BASEMAP_FILTERS = {
   river: ['has', 'level'],
 } as const satisfies Record<string, FilterSpecification>;
 
-/** The pre-cut dashes of the province or SAR borders (dash-lines.ts) for one zoom band. */
-export function dashFilter(kind: 'province' | 'sar', band: number): FilterSpecification {
-  return ['==', ['get', 'dash'], `${kind}-${band}`];
-}
-
-const PART_ORDER: readonly BasemapPart[] = ['context', 'dashes', 'cities', 'rivers'];
+const PART_ORDER: readonly BasemapPart[] = ['context', 'cities', 'rivers'];
 
 /** The source's data: every part that has arrived, in one collection. */
 export function basemapCollection(parts: BasemapParts): FeatureCollection {
-  parts = withDashes(parts);
   return { type: 'FeatureCollection', features: PART_ORDER.flatMap((part) => parts[part]?.features ?? []) };
 }
 
@@ -38,21 +31,12 @@ const partsOfMap = new WeakMap<MapLibreMap, BasemapParts>();
 
 /** What a map's basemap source holds at creation (createAtlasMap). */
 export function rememberBasemapParts(map: MapLibreMap, parts: BasemapParts): void {
-  partsOfMap.set(map, withDashes({ ...parts }));
-}
-
-/**
- * The border dashes, cut from the first outlines of the areas around the cities that arrive; the
- * detailed outlines that replace them zoomed in come after the zooms the dashes are drawn at.
- */
-function withDashes(parts: BasemapParts): BasemapParts {
-  if (parts.dashes || !parts.context?.features.length) return parts;
-  return { ...parts, dashes: borderDashes(parts.context) };
+  partsOfMap.set(map, { ...parts });
 }
 
 /** Replaces some parts (a file arrived, detailed outlines, the rivers) and keeps the others. */
 export function setBasemapParts(map: MapLibreMap, parts: BasemapParts): void {
-  const next = withDashes({ ...partsOfMap.get(map), ...parts });
+  const next = { ...partsOfMap.get(map), ...parts };
   partsOfMap.set(map, next);
   (map.getSource(BASEMAP_SOURCE) as GeoJSONSource | undefined)?.setData(basemapCollection(next));
 }

@@ -7,8 +7,7 @@ import { labelPoints } from './label-points.ts';
 import type { BasemapTheme } from './theme.ts';
 import { FONT_FAMILY } from './theme.ts';
 import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
-import { BASEMAP_FILTERS, BASEMAP_SOURCE, basemapCollection, dashFilter } from './basemap-source.ts';
-import { BORDER_DASHES, DASH_BANDS, DASH_PROGRAM_ZOOM } from './dash-lines.ts';
+import { BASEMAP_FILTERS, BASEMAP_SOURCE, basemapCollection } from './basemap-source.ts';
 
 export const CITY_LABEL_LAYER = 'city-labels';
 export const CHOROPLETH_LAYER = 'choropleth-fill';
@@ -19,22 +18,7 @@ export const LABEL_LAYERS = [CITY_LABEL_LAYER, 'context-labels', SAR_LABEL_LAYER
  * Dashed borders need a shader program of their own; with software WebGL compiling it holds up the
  * first view, so they are switched on with the labels, once the markers and routes are drawn.
  */
-/** Shown with the names: the dashed borders, as pre-cut dashes up to DASH_PROGRAM_ZOOM and as `line-dasharray` beyond. */
-export const DASHED_LAYERS = ['province-dash-0', 'province-dash-1', 'sar-dash-0', 'sar-dash-1', 'province-line', 'sar-line'] as const;
-
-/** The pre-cut dashes of one kind of border (dash-lines.ts), one layer per zoom band, on the shared line program. */
-function dashLayers(kind: 'province' | 'sar', colour: string): LayerSpecification[] {
-  return DASH_BANDS.map(({ band, minzoom, maxzoom }) => ({
-    id: `${kind}-dash-${band}`,
-    type: 'line' as const,
-    source: BASEMAP_SOURCE,
-    filter: dashFilter(kind, band),
-    minzoom,
-    maxzoom,
-    layout: { visibility: 'none' as const },
-    paint: { 'line-color': perFeature(colour), 'line-width': perFeature(BORDER_DASHES[kind].width) },
-  }));
-}
+export const DASHED_LAYERS = ['province-line', 'sar-line'] as const;
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
@@ -89,11 +73,9 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         type: 'line',
         source: BASEMAP_SOURCE,
         filter: BASEMAP_FILTERS.province,
-        minzoom: DASH_PROGRAM_ZOOM,
         layout: { visibility: 'none' },
-        paint: { 'line-color': theme.provinceLine, 'line-width': BORDER_DASHES.province.width, 'line-dasharray': [...BORDER_DASHES.province.pattern] },
+        paint: { 'line-color': theme.provinceLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
-      ...dashLayers('province', theme.provinceLine),
       {
         id: 'sar-fill',
         type: 'fill',
@@ -132,11 +114,9 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
         type: 'line',
         source: BASEMAP_SOURCE,
         filter: BASEMAP_FILTERS.sar,
-        minzoom: DASH_PROGRAM_ZOOM,
         layout: { visibility: 'none' },
-        paint: { 'line-color': theme.sarLine, 'line-width': BORDER_DASHES.sar.width, 'line-dasharray': [...BORDER_DASHES.sar.pattern] },
+        paint: { 'line-color': theme.sarLine, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
       },
-      ...dashLayers('sar', theme.sarLine),
     ],
   };
 }

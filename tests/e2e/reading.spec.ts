@@ -149,11 +149,6 @@ describe('water', () => {
       Object.keys((window.__atlas!.map! as unknown as { painter: { cache: Record<string, unknown> } }).painter.cache).filter((key) => key.startsWith('line/')),
     );
     expect(linePrograms).toHaveLength(1);
-    // The dashed province and SAR borders too, cut into dashes at these zooms: no line-dasharray program yet.
-    const programs = await page.evaluate(() => Object.keys((window.__atlas!.map! as unknown as { painter: { cache: Record<string, unknown> } }).painter.cache));
-    expect(programs.filter((key) => key.startsWith('lineSDF'))).toEqual([]);
-    const dashes = await page.evaluate(() => window.__atlas!.map!.queryRenderedFeatures({ layers: ['province-dash-0', 'sar-dash-0'] }).map((f) => f.properties.dash as string));
-    expect(new Set(dashes)).toEqual(new Set(['province-0', 'sar-0']));
     const settledWithout = (change: string) =>
       page.evaluate((change) => {
         const map = window.__atlas!.map!;
