@@ -138,7 +138,7 @@ function drawParts(context: CanvasRenderingContext2D, parts: readonly MarkerPart
 /**
  * Draws a marker into a 64 px cell of a canvas whose origin is the cell's corner. Drawn directly,
  * not decoded from SVG: each SVG image is a document of its own to the browser, and decoding the
- * hundred-odd markers took the page ~150 ms at start-up (README, "Fast without a GPU").
+ * hundred-odd markers took the page ~150 ms at start-up (README, "Fast on a phone and without a GPU").
  * `scratch` is a cell-sized canvas for a faded marker, whose parts fade as one.
  */
 export function drawMarker(context: CanvasRenderingContext2D, drawing: MarkerDrawing, scratch: CanvasRenderingContext2D): void {

@@ -5,7 +5,7 @@ import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'map
  * The city outlines, the areas around them (neighbouring provinces, Hong Kong, Macao) and the rivers
  * share one GeoJSON source. MapLibre masks each tile before drawing the fills and lines of a source,
  * again every time the next layer comes from another one; with these three interleaved (fills,
- * rivers, borders) a frame took five mask passes, now one (README, "Fast without a GPU").
+ * rivers, borders) a frame took five mask passes, now one (README, "Fast on a phone and without a GPU").
  */
 export const BASEMAP_SOURCE = 'basemap';
 

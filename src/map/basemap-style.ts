@@ -39,7 +39,7 @@ export function cityLineColour(border: string): ExpressionSpecification {
  * A constant paint value written as one that could vary by feature. MapLibre compiles a line program
  * per combination of constant and per-feature paint; the city borders and routes have per-feature
  * colour and width, so a line layer written this way shares their program instead of compiling one
- * of its own (with software WebGL each holds up the main thread; README, "Fast without a GPU").
+ * of its own (with software WebGL each holds up the main thread; README, "Fast on a phone and without a GPU").
  */
 export function perFeature<T extends string | number>(value: T): ExpressionSpecification {
   return ['case', ['has', 'never-set'], value, value];
@@ -59,7 +59,7 @@ export function basemapStyle(sources: BasemapSources, theme: BasemapTheme): Styl
     },
     // No background layer: the sea is the map container's own colour (createAtlasMap), seen through
     // the canvas wherever nothing is drawn. With software WebGL a full-screen layer costs a shader
-    // program of its own and a full-screen fill on every frame (README, "Fast without a GPU").
+    // program of its own and a full-screen fill on every frame (README, "Fast on a phone and without a GPU").
     layers: [
       {
         id: 'province-fill',

@@ -29,7 +29,7 @@ let early: EarlyMap | null = null;
 /**
  * Starts the map as soon as the script runs, before the app's data have arrived: with software WebGL
  * creating the context and compiling the first shaders takes a while, and it now overlaps the
- * downloads (README, "Fast without a GPU"). The basemap outlines, then markers and routes, then
+ * downloads (README, "Fast on a phone and without a GPU"). The basemap outlines, then markers and routes, then
  * labels join as they arrive.
  */
 export function startEarlyMap(state: HashState, place: HTMLElement | null): void {

@@ -14,5 +14,5 @@ export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [
 
 // MapLibre's worker starts now, while the rest of the app's code is still being evaluated and before
 // the map exists: started by the map's creation instead, it began its work ~0.6 s later with software
-// WebGL, when the page was busiest (README, "Fast without a GPU"). main.tsx imports this module first.
+// WebGL, when the page was busiest (README, "Fast on a phone and without a GPU"). main.tsx imports this module first.
 prewarm();

@@ -9,7 +9,7 @@ import { LINE_BUFFER, POINT_BUFFER } from './tile-buffer.ts';
 
 /**
  * Ports, projects and routes as MapLibre's own layers: the default view draws in one WebGL context
- * and one canvas, with no deck.gl loaded (see README, "Fast without a GPU"). Pure: data in, style
+ * and one canvas, with no deck.gl loaded (see README, "Fast on a phone and without a GPU"). Pure: data in, style
  * specifications out; overlay-sync.ts applies what changes afterwards (shown, selected, scale).
  */
 

@@ -7,7 +7,7 @@ import { overlayLayers, PORTS_LAYER_ID, SEA_LAYER_ID } from './overlay-layers.ts
  * blocks the page for 150–300 ms on each program the first time a layer of its kind draws; without
  * this, that happens for the fills, lines and markers all at once, after the data have arrived and
  * right before the first complete view. A few invisible features drawn by copies of those layers
- * (same paint, so the same programs) move the compiling into the wait (README, "Fast without a GPU").
+ * (same paint, so the same programs) move the compiling into the wait (README, "Fast on a phone and without a GPU").
  */
 
 const SOURCE = 'warm-up';

@@ -18,7 +18,7 @@ function addWorld(map: MapLibreMap, data: string | FeatureCollection): void {
 /**
  * Adds the countries around China. MapLibre's worker fetches and parses world.geojson itself, by URL:
  * the app reads nothing of it, and handed over as objects the largest file of all was parsed on the
- * main thread and copied to the worker (README, "Fast without a GPU"). The one-file build has no file
+ * main thread and copied to the worker (README, "Fast on a phone and without a GPU"). The one-file build has no file
  * to fetch (its geodata are blob: URLs of the page), so there the app loads it as before.
  * Resolves once the world is on the map or has failed (reported through `onError`).
  */

@@ -6,7 +6,7 @@ import { GeodataLoadError, loadProgress, NO_PROGRESS, onLoadProgress } from '../
 /**
  * Files arrived out of all the first view needs, as a bar that moves once per file. No spinner: with
  * software WebGL an endless CSS animation makes the compositor redraw the page every frame, and that
- * CPU is taken from the map's own first drawing (README, "Fast without a GPU").
+ * CPU is taken from the map's own first drawing (README, "Fast on a phone and without a GPU").
  */
 export function LoadingIndicator({ lang }: { lang: Lang }) {
   const { settled, total } = useSyncExternalStore(onLoadProgress, loadProgress, () => NO_PROGRESS);

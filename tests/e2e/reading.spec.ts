@@ -143,7 +143,7 @@ describe('water', () => {
     // On a phone the first view reaches past the neighbouring provinces: the world is part of it.
     expect(await page.evaluate(() => Boolean(window.__atlas!.map!.getLayer('world-fill')) && window.__atlas!.deferred)).toBe(0);
     // Every solid line of that view (city borders, routes, rivers, the world) is drawn by one shader
-    // program: with software WebGL each program compiled holds up the main thread (README, "Fast without a GPU").
+    // program: with software WebGL each program compiled holds up the main thread (README, "Fast on a phone and without a GPU").
     await waitForMapIdle(page);
     const linePrograms = await page.evaluate(() =>
       Object.keys((window.__atlas!.map! as unknown as { painter: { cache: Record<string, unknown> } }).painter.cache).filter((key) => key.startsWith('line/')),
