@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { nextTask } from '../next-task.ts';
 import { isRemoved } from './map-steps.ts';
 
 /** The part of MapLibre's glyph manager (map.style.glyphManager) this needs; not in its public types. */
@@ -9,11 +10,6 @@ interface GlyphManager {
 /** Glyphs drawn per task: with TinySDF at double resolution ≈ 0.1 ms each on a desktop, 4× on a mid-range phone. */
 const PER_TASK = 40;
 
-/** Lets input and rendering in between; scheduler.yield() resumes ahead of other tasks where there is one. */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * Draws the glyphs of `text` into MapLibre's glyph cache a few per task. Without a glyph server
