@@ -1,9 +1,9 @@
 /**
  * The frame index.html carries before any script has run: the header with its search box and the
- * loading notice, rendered from the app's own components in Chinese with no panel open, so
- * a phone paints the page's frame while 1.4 MB of script is still on its way or being compiled; React
- * then hydrates these very elements (src/main.tsx, where a link asks for nothing else). `npm run shell` writes it into index.html;
- * a unit test fails when the copy there is not what these components render.
+ * loading notice, rendered from the app's own components in Chinese with no panel open, so a phone
+ * paints the page's frame while 1.4 MB of script is still on its way or being compiled; React then
+ * hydrates these very elements (src/main.tsx, where a link asks for nothing else). `npm run shell`
+ * writes it into index.html; a unit test fails when the copy there is not what these render.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppHeader } from './ui/AppHeader.tsx';

@@ -17,7 +17,7 @@ import { registerAfterFirstView } from './pwa/register-service-worker.ts';
 const parsed = parseHash(location.hash);
 const linked = parsed.state;
 const loading = startAtlasLoad();
-// The rivers are drawn once the first view is complete (MapView); their small file is fetched now,
+// The rivers are drawn once the markers and routes are (MapView); their small file is fetched now,
 // so it is there by then. A failure is reported where they are drawn.
 loadLazy('rivers').catch(() => undefined);
 

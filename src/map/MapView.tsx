@@ -179,8 +179,8 @@ export function MapView(props: Props) {
     };
     map.on('moveend', reachWorld);
     whenStyled(map, reachWorld);
-    // The rivers come once the first view is complete: they help reading a zoomed-in map, and the
-    // first view must not wait for them.
+    // The rivers come once the markers and routes are drawn: they help reading a zoomed-in map, and
+    // the markers must not wait for them.
     afterOverlaysDrawn(map, PICKABLE_LAYERS, () =>
       trackDeferred(
         whenLoaded(

@@ -152,12 +152,12 @@ export const ABOVE_RIVER_LAYER = 'city-line';
 /** The first basemap layer above the world's. */
 export const ABOVE_WORLD_LAYER = 'province-fill';
 
-/** The label points of the cities and of the areas around them, from the app's loaded basemap. */
 /** The text the first view's name layers draw (city and surrounding area names) in `lang`. */
 export function basemapLabelText(basemap: Basemap, lang: Lang): string {
   return [...basemap.cities.features, ...basemap.context.features].map((f) => (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) ?? '').join('');
 }
 
+/** The label points of the cities and of the areas around them, from the app's loaded basemap. */
 export function labelSources(basemap: Basemap): Record<string, SourceSpecification> {
   return {
     'city-labels': { type: 'geojson', data: labelPoints(basemap.cities), buffer: POINT_BUFFER },

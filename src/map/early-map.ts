@@ -25,7 +25,6 @@ export interface EarlyMap {
 
 let early: EarlyMap | null = null;
 
-
 /**
  * Starts the map as soon as the script runs, before the app's data have arrived: with software WebGL
  * creating the context and compiling the first shaders takes a while, and it now overlaps the

@@ -10,7 +10,6 @@ interface GlyphManager {
 /** Glyphs drawn per task: with TinySDF at double resolution ≈ 0.1 ms each on a desktop, 4× on a mid-range phone. */
 const PER_TASK = 40;
 
-
 /**
  * Draws the glyphs of `text` into MapLibre's glyph cache a few per task. Without a glyph server
  * MapLibre draws every glyph on the main thread with TinySDF, and all the names of a tile are asked
