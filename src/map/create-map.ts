@@ -9,6 +9,9 @@ import { prepareWarmUp, withWarmUp } from './warm-up.ts';
 import { rememberBasemapParts } from './basemap-source.ts';
 import { trackMap } from './map-steps.ts';
 
+/** The zoom the province's bounds fit at is above this on any screen from a phone up. */
+const FITTED_ZOOM_AT_LEAST = 5;
+
 /** The basemap's outlines (empty at first for the early map). */
 export interface BasemapSources {
   cities: FeatureCollection;
@@ -31,7 +34,7 @@ export function createAtlasMap(
     : [(PROVINCE_BOUNDS[0][0] + PROVINCE_BOUNDS[1][0]) / 2, (PROVINCE_BOUNDS[0][1] + PROVINCE_BOUNDS[1][1]) / 2];
   const map = new MapLibreMap({
     container,
-    style: options.warmUp ? withWarmUp(style, centre, options.warmUp.present) : style,
+    style: options.warmUp ? withWarmUp(style, centre, initialView?.zoom ?? FITTED_ZOOM_AT_LEAST, options.warmUp.present) : style,
     ...(initialView
       ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
       : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
