@@ -9,6 +9,9 @@ import { IgnoredParamsNotice } from './ui/IgnoredParamsNotice.tsx';
 import { LoadError, LoadingIndicator } from './ui/LoadStatus.tsx';
 import { MapErrorBoundary } from './ui/MapErrorBoundary.tsx';
 import { UpdateNotice } from './ui/UpdateNotice.tsx';
+import { MapCredits } from './ui/MapCredits.tsx';
+import { mapCredits } from './map/attribution.ts';
+import { onlineBasemap, tiandituKey } from './map/online-basemaps.ts';
 import { enterFullscreen } from './app/use-presentation.ts';
 
 export function App() {
@@ -65,6 +68,7 @@ export function App() {
         {load.status === 'ready' && load.data.problems.length > 0 && <LoadError lang={lang} errors={load.data.problems} partial />}
         {load.status === 'loading' && <LoadingIndicator lang={lang} />}
         {load.status === 'error' && <LoadError lang={lang} errors={load.errors} />}
+        <MapCredits lang={lang} text={mapCredits(lang, onlineBasemap(state.basemap, tiandituKey())?.attribution)} />
         <UpdateNotice lang={lang} />
         {ignored.length > 0 && <IgnoredParamsNotice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
       </main>

@@ -1,13 +1,16 @@
 /**
- * The frame index.html carries before any script has run: the header with its search box and the
- * loading notice, rendered from the app's own components in Chinese with no panel open, so a phone
- * paints the page's frame while 1.4 MB of script is still on its way or being compiled; React then
+ * The frame index.html carries before any script has run: the header with its search box, the
+ * loading notice and the map's credits, rendered from the app's own components in Chinese with no
+ * panel open, so a phone paints the page's frame while 1.4 MB of script is still on its way or being
+ * compiled; React then
  * hydrates these very elements (src/main.tsx, where a link asks for nothing else). `npm run shell`
  * writes it into index.html; a unit test fails when the copy there is not what these render.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AppHeader } from './ui/AppHeader.tsx';
 import { LoadingIndicator } from './ui/LoadStatus.tsx';
+import { MapCredits } from './ui/MapCredits.tsx';
+import { mapCredits } from './map/attribution.ts';
 
 export const SHELL_START = '<!-- app-shell: written by npm run shell from src/app-shell.tsx -->';
 export const SHELL_END = '<!-- /app-shell -->';
@@ -20,6 +23,7 @@ export function appShellMarkup(): string {
       <AppHeader lang="zh" panel={null} onLang={ignore} onPanel={ignore} onPresent={ignore} onExport={ignore} />
       <main className="app-main">
         <LoadingIndicator lang="zh" />
+        <MapCredits lang="zh" text={mapCredits('zh')} />
       </main>
     </div>,
   );

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { AttributionControl, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadLazy } from '../data/load-geodata.ts';
 import type { Basemap } from '../data/types.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { BasemapKey, MapView as MapViewState } from '../state/hash-state.ts';
-import { attributionHtml } from './attribution.ts';
 import { ABOVE_RIVER_LAYER, basemapLabelText, DASHED_LAYERS, LABEL_LAYERS, labelField, labelLayers, labelSources, riverLayer } from './basemap-style.ts';
 import { createAtlasMap } from './create-map.ts';
 import { afterOverlaysDrawn, isRemoved, whenLoaded, whenStyled } from './map-steps.ts';
@@ -19,7 +18,7 @@ import type { MarkerAtlas } from '../layers/marker-atlas.ts';
 import type { OverlayShown } from '../layers/overlay-shown.ts';
 import { installOverlays } from './install-overlays.ts';
 import { FIRST_OVERLAY_LAYER, iconOffset, PICKABLE_LAYERS, screenOffsetOfIcon, type OverlayData } from './overlay-layers.ts';
-import { foldAttributionIfCrowded, isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
+import { isPhoneMap, offsetAboveSheet } from './phone-framing.ts';
 import { overlayIdsAt } from './overlay-picking.ts';
 import { FIT_MAX_ZOOM, FLY_PADDING } from './fly-padding.ts';
 import { hasBasemapPart, setBasemapParts } from './basemap-source.ts';
@@ -305,15 +304,8 @@ export function MapView(props: Props) {
         map.addLayer({ id: ONLINE_LAYER_ID, type: 'raster', source: ONLINE_LAYER_ID }, ONLINE_BEFORE_LAYER);
       }
     };
+    // The credits are the page's own (MapCredits, App.tsx), on screen before the map.
     whenStyled(map, apply);
-    const credits = [attributionHtml(lang), online?.attribution].filter(Boolean).join(' · ');
-    const attribution = new AttributionControl({ compact: true, customAttribution: credits });
-    map.addControl(attribution, 'bottom-right');
-    foldAttributionIfCrowded(map);
-    return () => {
-      // Only from a map still in use: map.remove() (the effect above) has already taken it off a removed one.
-      if (mapRef.current === map) map.removeControl(attribution);
-    };
   }, [lang, basemapKey]);
 
   // Labels wait for their font (drawn before it, they would be empty boxes) and come last: with

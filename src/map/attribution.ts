@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/strings.ts';
 
 /** Credits for what the offline basemap is built from; geodata/SOURCES.md has the full list with licences. */
-export function attributionHtml(lang: Lang): string {
+export function basemapCredits(lang: Lang): string {
   const basemap = lang === 'zh' ? '底图' : 'Basemap';
   const plan = lang === 'zh' ? '规划' : 'Plan';
   return [
@@ -9,4 +9,9 @@ export function attributionHtml(lang: Lang): string {
     'Noto Sans SC (OFL-1.1)',
     `${plan}: 广东省“十四五”口岸发展规划`,
   ].join(' · ');
+}
+
+/** The map's credit line: the offline basemap's, and an online basemap's when one is switched on. */
+export function mapCredits(lang: Lang, onlineAttribution?: string | null): string {
+  return [basemapCredits(lang), onlineAttribution].filter(Boolean).join(' · ');
 }

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** The width at and below which panels and cards are bottom sheets (styles.css) and the attribution folds. */
+/** The width at and below which panels and cards are bottom sheets and the map's credits fold (styles.css). */
 export const PHONE_MAX_WIDTH = 640;
 
 /**
@@ -26,16 +26,3 @@ export function offsetAboveSheet(map: MapLibreMap, sheet: Element | null): numbe
   return (top - area.top) / 2 - area.height / 2;
 }
 
-/**
- * The attribution starts folded to its (i) button where it would crowd the map: on a phone (unfolded
- * it covered about 70 px of the map) and wherever its credits run onto a second line.
- */
-export function foldAttributionIfCrowded(map: MapLibreMap): void {
-  const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-attrib.maplibregl-compact');
-  if (!attribution || (!isPhoneMap(map) && attribution.offsetHeight <= ONE_LINE_PX)) return;
-  attribution.classList.remove('maplibregl-compact-show');
-  attribution.removeAttribute('open');
-}
-
-/** The unfolded attribution's height on one line (11 px text, styles.css). */
-const ONE_LINE_PX = 30;

@@ -72,7 +72,8 @@ describe('the development server (npm run dev)', () => {
     expect(await provinceViewProblems(page)).toEqual([]);
     await switchLanguage(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
+    expect(await page.getByTestId('map-credits').count()).toBe(1);
+    expect(await page.getByTestId('map-credits').textContent()).toContain('Basemap:');
     expect(atlas.errors).toEqual([]);
     expect(atlas.offOrigin).toEqual([]);
   });

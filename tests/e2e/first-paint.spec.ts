@@ -12,7 +12,7 @@ const atlas = atlasPerTest();
 /** Notes the frame's elements as the HTML parser made them, before any of the app's code runs. */
 function rememberFrame() {
   document.addEventListener('DOMContentLoaded', () => {
-    const frame = ['.app-title span', '.search input', '[data-testid=lang-switch]', '[data-testid=panel-list]', '.app-main'].map((selector) => document.querySelector(selector));
+    const frame = ['.app-title span', '.search input', '[data-testid=lang-switch]', '[data-testid=panel-list]', '.app-main', '[data-testid=map-credits]'].map((selector) => document.querySelector(selector));
     (window as unknown as { __frame: (Element | null)[] }).__frame = frame;
     (window as unknown as { __firstFont: string }).__firstFont = getComputedStyle(document.documentElement).getPropertyValue('--font');
   });
@@ -21,12 +21,12 @@ function rememberFrame() {
 /** How many of the noted frame elements are still the page's own (the same nodes, still in the document). */
 function frameKept(): { kept: number; noted: number } {
   const frame = (window as unknown as { __frame?: (Element | null)[] }).__frame ?? [];
-  const selectors = ['.app-title span', '.search input', '[data-testid=lang-switch]', '[data-testid=panel-list]', '.app-main'];
+  const selectors = ['.app-title span', '.search input', '[data-testid=lang-switch]', '[data-testid=panel-list]', '.app-main', '[data-testid=map-credits]'];
   return { kept: frame.filter((node, i) => node !== null && node.isConnected && document.querySelector(selectors[i]!) === node).length, noted: frame.filter(Boolean).length };
 }
 
 describe('the first paint', () => {
-  it('shows the header, the search box and the loading notice before the app\'s code has arrived, and says so if it never does', async () => {
+  it('shows the header, the search box, the loading notice and the map\'s credits before the app\'s code has arrived, and says so if it never does', async () => {
     const page = await openAtlas({ hash: '' });
     try {
       // Hold back every script but the entry: the page has only its HTML and stylesheet to paint with.
@@ -38,6 +38,12 @@ describe('the first paint', () => {
       expect(await page.page.locator('.search input').isVisible()).toBe(true);
       const bar = await page.page.locator('.app-header').boundingBox();
       expect(bar!.height).toBeGreaterThan(30);
+      // The map's credits are on screen from the first paint, along the bottom edge.
+      const credits = page.page.getByTestId('map-credits');
+      expect(await credits.textContent()).toContain('GSHHG');
+      expect(await credits.locator('.map-credits-text').isVisible()).toBe(true);
+      const box = (await credits.boundingBox())!;
+      expect(box.y + box.height).toBeCloseTo(page.page.viewportSize()!.height, 0);
       // The app's code could not load: the notice says so instead of loading for ever.
       await expect.poll(() => page.page.locator('.load-pill').textContent()).toContain('页面程序未能加载');
     } finally {
@@ -51,7 +57,7 @@ describe('the first paint', () => {
       await page.context.addInitScript(rememberFrame);
       await page.page.reload();
       await waitForMapIdle(page.page);
-      expect(await page.page.evaluate(frameKept)).toEqual({ kept: 5, noted: 5 });
+      expect(await page.page.evaluate(frameKept)).toEqual({ kept: 6, noted: 6 });
       // The frame is first drawn in the system's font, so Noto Sans SC's files wait until it is on the screen.
       expect(await page.page.evaluate(() => (window as unknown as { __firstFont: string }).__firstFont)).not.toContain('Noto');
       expect(await page.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font'))).toContain('Noto Sans SC');

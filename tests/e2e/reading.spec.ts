@@ -134,7 +134,7 @@ describe('water', () => {
     const drawn = await page.evaluate(() => window.__atlas!.map!.queryRenderedFeatures({ layers: ['river-line'] }).length);
     expect(drawn).toBeGreaterThan(5);
     expect(atlas!.requests.filter((url) => url.includes('/rivers-'))).toHaveLength(1);
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('GSHHG');
+    expect(await page.getByTestId('map-credits').textContent()).toContain('GSHHG');
   });
 
   it('says the whole default view is drawn (the bench\'s milestone) only with names, dashed borders, rivers and, on a tall phone, the world', async () => {
@@ -228,11 +228,11 @@ describe('phone', () => {
     expectAboveSheet(await selectionOnPhone(page, 'port-liantang'));
   });
 
-  it('folds the attribution to its (i) button and lets the sheet switch between half and full height', async () => {
+  it('folds the credits to their (i) button and lets the sheet switch between half and full height', async () => {
     const page = await open('#sel=port-luohu', phone);
-    const attribution = page.locator('.maplibregl-ctrl-attrib');
-    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
-    expect((await attribution.boundingBox())!.height).toBeLessThan(32);
+    const credits = page.getByTestId('map-credits');
+    expect(await credits.locator('.map-credits-text').isVisible()).toBe(false);
+    expect((await credits.boundingBox())!.height).toBeLessThan(32);
     const card = page.getByTestId('detail-card');
     const map = (await page.getByTestId('map').boundingBox())!;
     const half = (await card.boundingBox())!.height;
@@ -253,6 +253,24 @@ describe('phone', () => {
     await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(map.height * 0.9);
     await drag(120);
     await expect.poll(async () => (await card.boundingBox())!.height).toBeLessThan(map.height * 0.6);
+  });
+
+  it('opens the credits from their (i) button, over the map and clear of the scale', async () => {
+    const page = await open('', phone);
+    const credits = page.getByTestId('map-credits');
+    await credits.getByRole('button', { name: '数据来源与版权' }).click();
+    expect(await credits.locator('.map-credits-text').isVisible()).toBe(true);
+    expect(await credits.textContent()).toContain('GSHHG');
+    const box = (await credits.boundingBox())!;
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    // Opened, it spans the width above the scale or beside it, never over it.
+    const overlaps = box.x < scale.x + scale.width && scale.x < box.x + box.width && box.y < scale.y + scale.height && scale.y < box.y + box.height;
+    expect(overlaps).toBe(false);
+    await credits.getByRole('button').click();
+    expect(await credits.locator('.map-credits-text').isVisible()).toBe(false);
   });
 });
 
@@ -280,8 +298,15 @@ describe('header and legend fit', () => {
     await page.getByTestId('side-panel').waitFor();
     expect(await page.getByTestId('side-panel').getAttribute('data-panel')).toBe('about');
     expect(await page.getByTestId('toolbar-more').getAttribute('open')).toBeNull();
-    // Its credits would run onto a second line here: the attribution starts folded.
-    expect(await page.locator('.maplibregl-ctrl-attrib').getAttribute('class')).not.toContain('maplibregl-compact-show');
+    // Its credits would run onto a second line here: they stay on one, cut short, until opened.
+    const credits = page.getByTestId('map-credits');
+    const text = credits.locator('.map-credits-text');
+    expect((await credits.boundingBox())!.height).toBeLessThan(32);
+    expect(await text.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+    await credits.getByRole('button', { name: 'Sources and credits' }).click();
+    expect(await credits.getByRole('button').getAttribute('aria-expanded')).toBe('true');
+    expect((await credits.boundingBox())!.height).toBeGreaterThan(32);
+    expect(await text.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(false);
   });
 
   it('shows the whole legend at 1280 × 800', async () => {
