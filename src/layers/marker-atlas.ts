@@ -69,6 +69,14 @@ async function buildAtlas(): Promise<MarkerAtlas> {
   const cell = ICON_SIZE + GAP;
   const context = canvas2d(COLUMNS * cell, Math.ceil(icons.length / COLUMNS) * cell);
   const scratch = canvas2d(ICON_SIZE, ICON_SIZE);
+  // The page's first drawing on any canvas sets up its 2D renderer, and the atlas's first one gives
+  // it its pixels: 10–30 ms each while the page loads, in tasks of their own rather than with the
+  // first icons.
+  for (const canvas of [scratch, context]) {
+    await nextTask();
+    canvas.fillRect(0, 0, 1, 1);
+    canvas.clearRect(0, 0, 1, 1);
+  }
   const mapping: Record<string, IconFrame> = {};
   for (const [i, icon] of icons.entries()) {
     if (i % ICONS_PER_TASK === 0) await nextTask();

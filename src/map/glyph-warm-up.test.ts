@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { warmGlyphs } from './glyph-warm-up.ts';
+import { GLYPHS_PER_TASK, warmGlyphs } from './glyph-warm-up.ts';
 import { trackMap } from './map-steps.ts';
 
 /** A map with a glyph manager that records each request, and a `remove` it can fire. */
@@ -23,8 +23,9 @@ describe('warmGlyphs', () => {
     const asked = requests.flat();
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked.map((cp) => String.fromCodePoint(cp)).sort()).toEqual([...new Set(text.replace(/\s/g, ''))].sort());
-    expect(requests.length).toBe(Math.ceil(asked.length / 40));
-    for (const chunk of requests) expect(chunk.length).toBeLessThanOrEqual(40);
+    expect(requests.length).toBe(Math.ceil(asked.length / GLYPHS_PER_TASK));
+    for (const chunk of requests) expect(chunk.length).toBeLessThanOrEqual(GLYPHS_PER_TASK);
+    expect(GLYPHS_PER_TASK).toBeLessThanOrEqual(12);
   });
 
   it('stops when the map is removed and does nothing without a glyph manager', async () => {
