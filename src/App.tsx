@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { AtlasView } from './app/AtlasView.tsx';
 import { useAtlasData } from './app/use-atlas-data.ts';
 import { translate } from './i18n/strings.ts';
@@ -11,7 +11,7 @@ import { MapErrorBoundary } from './ui/MapErrorBoundary.tsx';
 import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { MapCredits } from './ui/MapCredits.tsx';
 import { mapCredits } from './map/attribution.ts';
-import { onlineBasemap, tiandituKey } from './map/online-basemaps.ts';
+import { onlineBasemap, onTiandituKey, tiandituKey } from './map/online-basemaps.ts';
 import { enterFullscreen } from './app/use-presentation.ts';
 
 export function App() {
@@ -39,6 +39,11 @@ export function App() {
       ),
     [embed, lang, panel, update],
   );
+
+  // The credit line changes with the language and the basemap (a 天地图 key saved later included),
+  // not with every filter or date. The static frame was rendered without a key.
+  const key = useSyncExternalStore(onTiandituKey, tiandituKey, () => null);
+  const credits = useMemo(() => mapCredits(lang, onlineBasemap(state.basemap, key)?.attribution), [lang, state.basemap, key]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -68,7 +73,7 @@ export function App() {
         {load.status === 'ready' && load.data.problems.length > 0 && <LoadError lang={lang} errors={load.data.problems} partial />}
         {load.status === 'loading' && <LoadingIndicator lang={lang} />}
         {load.status === 'error' && <LoadError lang={lang} errors={load.errors} />}
-        <MapCredits lang={lang} text={mapCredits(lang, onlineBasemap(state.basemap, tiandituKey())?.attribution)} />
+        <MapCredits lang={lang} text={credits} />
         <UpdateNotice lang={lang} />
         {ignored.length > 0 && <IgnoredParamsNotice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
       </main>

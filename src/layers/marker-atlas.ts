@@ -70,7 +70,7 @@ async function buildAtlas(): Promise<MarkerAtlas> {
   const context = canvas2d(COLUMNS * cell, Math.ceil(icons.length / COLUMNS) * cell);
   const scratch = canvas2d(ICON_SIZE, ICON_SIZE);
   // The page's first drawing on any canvas sets up its 2D renderer, and the atlas's first one gives
-  // it its pixels: 10–30 ms each while the page loads, in tasks of their own rather than with the
+  // it its pixels: 10–40 ms while the page loads, in tasks of their own rather than with the
   // first icons.
   for (const canvas of [scratch, context]) {
     await nextTask();

@@ -41,8 +41,23 @@ export function onlineBasemap(key: BasemapKey, tiandituKey: string | null): Onli
   }
 }
 
+const KEY_ITEM = 'atlas.tiandituKey';
+const keyListeners = new Set<() => void>();
+
 /** A key set at build time (VITE_TIANDITU_KEY) or typed in by the user for this browser session. */
 export function tiandituKey(): string | null {
   const fromBuild = import.meta.env.VITE_TIANDITU_KEY as string | undefined;
-  return fromBuild || sessionStorage.getItem('atlas.tiandituKey') || null;
+  return fromBuild || sessionStorage.getItem(KEY_ITEM) || null;
+}
+
+/** Keeps the user's key for this session and tells those who draw or credit the basemap. */
+export function saveTiandituKey(key: string): void {
+  sessionStorage.setItem(KEY_ITEM, key);
+  for (const listener of keyListeners) listener();
+}
+
+/** For useSyncExternalStore with tiandituKey: the credits change when a key is saved. */
+export function onTiandituKey(listener: () => void): () => void {
+  keyListeners.add(listener);
+  return () => keyListeners.delete(listener);
 }

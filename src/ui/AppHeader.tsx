@@ -15,7 +15,7 @@ interface Props {
 
 /**
  * The header as the app renders it and as index.html carries it before any script has run
- * (scripts/app-shell.tsx writes that copy from this component), so the first paint already has the
+ * (`npm run shell` writes that copy from this component through src/app-shell.tsx), so the first paint already has the
  * page's frame, and React hydrates those elements instead of painting them again.
  */
 export function AppHeader({ lang, panel, onLang, onPanel, onPresent, onExport }: Props) {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Lang } from '../i18n/strings.ts';
 import { translate } from '../i18n/strings.ts';
 import { BASEMAPS, type BasemapKey } from '../state/hash-state.ts';
-import { tiandituKey } from '../map/online-basemaps.ts';
+import { saveTiandituKey, tiandituKey } from '../map/online-basemaps.ts';
 
 const LABEL_KEYS = { offline: 'basemapOffline', osm: 'basemapOsm', tianditu: 'basemapTianditu' } as const;
 
@@ -38,7 +38,7 @@ export function BasemapChooser({ lang, value, onChange, onKeyChange }: Props) {
             value={key}
             onChange={(event) => setKey(event.target.value)}
             onBlur={() => {
-              sessionStorage.setItem('atlas.tiandituKey', key.trim());
+              saveTiandituKey(key.trim());
               onKeyChange();
             }}
           />

@@ -320,6 +320,18 @@ describe('legend, cities and online basemaps', () => {
     await page.getByTestId('basemap-chooser').locator('input[value="osm"]').check();
     await expect.poll(() => atlas!.offOrigin.some((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     expect(await hash(page)).toContain('basemap=osm');
+    // The credit line names the tiles' source beside the offline basemap's.
+    const credits = page.getByTestId('map-credits');
+    await expect.poll(() => credits.textContent()).toContain('© OpenStreetMap contributors');
+    // 天地图 needs a key: credited once one is saved, with the map drawn from it.
+    await page.getByTestId('basemap-chooser').locator('input[value="tianditu"]').check();
+    await expect.poll(() => credits.textContent()).not.toContain('OpenStreetMap');
+    expect(await credits.textContent()).not.toContain('天地图');
+    const key = page.getByTestId('basemap-chooser').locator('.key-input input');
+    await key.fill('test-key');
+    await key.blur();
+    await expect.poll(() => credits.textContent()).toContain('天地图 © 国家地理信息公共服务平台');
+    await expect.poll(() => atlas!.offOrigin.some((url) => url.includes('tianditu.gov.cn'))).toBe(true);
     // The harness blocked those requests; the check below is only about the default view.
     atlas!.offOrigin.length = 0;
   });
